@@ -1,0 +1,1 @@
+/* placeholder so the C target has a source */

@@ -1,0 +1,123 @@
+// The `adder` command line: argument parsing only. Every command is carried out by AdderDriver.
+import AdderDriver
+import ArgumentParser
+import Foundation
+
+@main
+struct Adder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "adder",
+        abstract: "A Python 3 implementation: interpreted, JIT-compiled, or compiled to native code.",
+        subcommands: [Run.self, Build.self, Dump.self, Compile.self]
+    )
+}
+
+/// Options every command that compiles a program shares.
+struct CompileOptions: ParsableArguments {
+    @Option(name: .customShort("O"), help: "LLVM optimization level 0-3.")
+    var optLevel: Int = 2
+
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write the bytecode cache.")
+    var noCache = false
+
+    @Flag(name: .customLong("time-passes"), help: "Print the time each phase takes.")
+    var timePasses = false
+
+    @Flag(name: .customShort("g"), help: "Emit debug line information.")
+    var debugInfo = false
+
+    var driverOptions: DriverOptions {
+        var options = DriverOptions()
+        options.optLevel = max(0, min(3, optLevel))
+        options.useCache = !noCache
+        options.timePasses = timePasses
+        options.debugInfo = debugInfo
+        return options
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a program.")
+
+    @Option(help: "The engine: jit, interp or tiered.")
+    var engine: String = "jit"
+
+    @OptionGroup var options: CompileOptions
+
+    @Argument(help: "The program.")
+    var file: String
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the program (sys.argv[1:]).")
+    var arguments: [String] = []
+
+    func run() throws {
+        var driverOptions = options.driverOptions
+        guard let chosen = Engine(rawValue: engine) else {
+            throw ValidationError("unknown engine '\(engine)' (expected jit, interp or tiered)")
+        }
+        driverOptions.engine = chosen
+        throw ExitCode(Driver(options: driverOptions).run(file: file, arguments: arguments))
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build a native executable.")
+
+    @OptionGroup var options: CompileOptions
+
+    @Option(name: .shortAndLong, help: "The output file.")
+    var output: String?
+
+    @Option(help: "Write an intermediate instead: obj, asm or llvm.")
+    var emit: String?
+
+    @Argument(help: "The program.")
+    var file: String
+
+    func run() throws {
+        throw ExitCode(Driver(options: options.driverOptions).build(file: file, output: output, emit: emit))
+    }
+}
+
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a stage of the pipeline: tokens, ast, ir, bytecode, llvm or asm.")
+
+    @Argument(help: "tokens | ast | ir | bytecode | llvm | asm")
+    var stage: String
+
+    @Argument(help: "The program.")
+    var file: String
+
+    @Flag(help: "With `ast`: include positions, as ast.dump(include_attributes=True).")
+    var locations = false
+
+    @Option(help: "With `ir`: show the IR after this pass.")
+    var after: String?
+
+    @OptionGroup var options: CompileOptions
+
+    func run() throws {
+        guard let chosen = Stage(rawValue: stage) else {
+            throw ValidationError("unknown stage '\(stage)' (expected tokens, ast, ir, bytecode, llvm or asm)")
+        }
+        var driverOptions = options.driverOptions
+        driverOptions.astLocations = locations
+        driverOptions.dumpAfterPass = after
+        throw ExitCode(Driver(options: driverOptions).dump(stage: chosen, file: file))
+    }
+}
+
+struct Compile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a program and write its bytecode cache file.")
+
+    @OptionGroup var options: CompileOptions
+
+    @Argument(help: "The program.")
+    var file: String
+
+    func run() throws {
+        throw ExitCode(Driver(options: options.driverOptions).compile(file: file))
+    }
+}
