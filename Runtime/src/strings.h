@@ -1,0 +1,155 @@
+/*
+ * strings.h — private interface between the files of the str and bytes implementation
+ * (str.c, str_methods.c, format.c, str_mod.c, bytes.c, unicode.c).
+ *
+ * Invariants (see also the public section "Strings and bytes" of adder.h):
+ *  - A str's kind is canonical: kind 1 iff every code point is below 128. Every constructor goes
+ *    through ad_str_alloc + a fill + (for kind 4) a check of the maximum, so two equal strs always
+ *    have the same kind, the same bytes, and therefore the same hash.
+ *  - Kind-1 data is NUL-terminated (length + 1 bytes); kind-4 data is not.
+ *  - Strs and bytes are allocated atomic (their only pointer is the type, which is static for the
+ *    exact types): the collector never scans their text.
+ *  - The empty str and the strs of one code point below 256 are shared singletons.
+ */
+#ifndef ADDER_STRINGS_H
+#define ADDER_STRINGS_H
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1   /* memmem, memrchr */
+#endif
+#include "adder.h"
+#include <string.h>
+
+#define AD_STR(v) AD_AS(AdStr, v)
+#define AD_BYTES(v) AD_AS(AdBytes, v)
+
+static inline const uint8_t *ad_str_d1(AdValue s) { return AD_STR(s)->data; }
+static inline const uint32_t *ad_str_d4(AdValue s) { return (const uint32_t *)AD_STR(s)->data; }
+static inline int ad_str_kind(AdValue s) { return AD_STR(s)->kind; }
+/** 1 if v is exactly a str (not a subclass): the fast check before ad_is_str. */
+static inline int ad_is_exact_str(AdValue v) { return !ad_is_small(v) && AD_OBJ(v)->type == &ad_str_type; }
+static inline int ad_is_bytes(AdValue v) {
+    return !ad_is_small(v) && ad_isinstance_type(v, &ad_bytes_type);
+}
+
+/* ---- str.c: creation ---------------------------------------------------------------------- */
+
+/** A new exact str of `len` code points of `kind`, data uninitialized (kind 1: NUL set). */
+AdStr *ad_str_alloc(int kind, int64_t len);
+/** From bytes known to be ASCII. */
+AdValue ad_str_from_ascii(const char *s, size_t len);
+/** From code points that may all be ASCII (picks the canonical kind). */
+AdValue ad_str_from_ucs4(const uint32_t *cps, size_t len);
+/** From Latin-1 bytes (each byte one code point). */
+AdValue ad_str_from_latin1(const unsigned char *s, size_t len);
+/** The str of one code point (shared for code points below 256). */
+AdValue ad_str_from_char(uint32_t cp);
+/** The empty str. */
+AdValue ad_str_empty(void);
+/** s[start:end] with 0 <= start <= end <= len (no checks). */
+AdValue ad_str_substr(AdValue s, int64_t start, int64_t end);
+/** Give a kind-4 str whose code points might all be ASCII its canonical form. */
+AdValue ad_str_canonical(AdStr *s);
+/** The largest code point of a str (0 for empty). */
+uint32_t ad_str_max_char(AdValue s);
+/** hash(s), never -1, cached in the object. */
+int64_t ad_str_hash(AdValue s);
+/** Three-way code point order comparison. */
+int ad_str_cmp(AdValue a, AdValue b);
+/** The code points of s copied into a new (collected) array; for mixed-kind algorithms. */
+uint32_t *ad_str_to_ucs4(AdValue s);
+/** An exact str with the same text as `s` (s itself when it already is one). */
+AdValue ad_str_exact(AdValue s);
+/** s * n, n >= 0. */
+AdValue ad_str_repeat(AdValue s, int64_t n);
+/** Find `sub` in s[start:end] (already clamped): index or -1. `dir` > 0 forward, < 0 backward. */
+int64_t ad_str_find_sub(AdValue s, AdValue sub, int64_t start, int64_t end, int dir);
+/** Non-overlapping occurrences of sub in s[start:end], at most maxcount. */
+int64_t ad_str_count_sub(AdValue s, AdValue sub, int64_t start, int64_t end, int64_t maxcount);
+/** Clamp start/end arguments as slice indices (CPython's ADJUST_INDICES). */
+void ad_adjust_indices(int64_t *start, int64_t *end, int64_t len);
+/** Parse an optional start/end argument (None or an index). Returns 0 or -1. */
+int ad_parse_slice_index(AdValue v, int64_t *out);
+/** str.encode('utf-8', errors). */
+AdValue ad_str_encode_utf8(AdValue s, const char *errors);
+/** str(obj, encoding, errors) after the arguments are parsed (encoding/errors may be 0). */
+AdValue ad_str_decode_args(AdValue obj, AdValue encoding, AdValue errors);
+/** A fast 64-bit hash of raw bytes (strs and bytes). */
+uint64_t ad_hash_bytes(const void *data, size_t n);
+/** memmem/memrchr-style search of bytes; `dir` > 0 forward. Index or -1. */
+int64_t ad_find_bytes(const unsigned char *h, int64_t hn, const unsigned char *nd, int64_t nn, int dir);
+/** Raise UnicodeEncodeError for s[start:end] ("'ascii' codec can't encode character ..."). */
+AdValue ad_unicode_encode_error(const char *encoding, AdValue s, int64_t start, int64_t end,
+                                const char *reason);
+/** Raise UnicodeDecodeError for data[start:end]. */
+AdValue ad_unicode_decode_error(const char *encoding, const unsigned char *data, int64_t start,
+                                int64_t end, const char *reason);
+
+/* ---- str.c: the string builder ------------------------------------------------------------ */
+
+/** Make room for `extra` more code points. */
+void ad_sb_reserve(AdStrBuilder *sb, size_t extra);
+/** Append `n` copies of a code point. */
+void ad_sb_append_repeat(AdStrBuilder *sb, uint32_t cp, size_t n);
+/** Append ASCII bytes (a fast path of append_utf8). */
+void ad_sb_append_ascii(AdStrBuilder *sb, const char *s, size_t len);
+/** Append s[start:end]. */
+void ad_sb_append_substr(AdStrBuilder *sb, AdValue s, int64_t start, int64_t end);
+
+/** A growable byte buffer (bytes building, UTF-8 encoding). */
+typedef struct AdByteBuf {
+    unsigned char *buf;
+    size_t len, cap;
+} AdByteBuf;
+void ad_bb_init(AdByteBuf *bb, size_t cap);
+void ad_bb_reserve(AdByteBuf *bb, size_t extra);
+void ad_bb_append(AdByteBuf *bb, const void *data, size_t len);
+static inline void ad_bb_append_byte(AdByteBuf *bb, unsigned char c) {
+    if (bb->len == bb->cap) ad_bb_reserve(bb, 1);
+    bb->buf[bb->len++] = c;
+}
+AdValue ad_bb_finish_bytes(AdByteBuf *bb);
+AdValue ad_bb_finish_str_ascii(AdByteBuf *bb);
+
+/* ---- unicode.c: character properties and case mapping (exactly CPython 3.11's, Unicode 14) -- */
+
+int ad_uni_isspace(uint32_t cp);
+int ad_uni_isalpha(uint32_t cp);
+int ad_uni_isdecimal(uint32_t cp);
+int ad_uni_isdigit(uint32_t cp);
+int ad_uni_isnumeric(uint32_t cp);
+int ad_uni_isalnum(uint32_t cp);
+int ad_uni_isprintable(uint32_t cp);
+int ad_uni_islower(uint32_t cp);
+int ad_uni_isupper(uint32_t cp);
+int ad_uni_istitle(uint32_t cp);
+int ad_uni_iscased(uint32_t cp);
+int ad_uni_iscaseignorable(uint32_t cp);
+int ad_uni_islinebreak(uint32_t cp);
+int ad_uni_isxidstart(uint32_t cp);
+int ad_uni_isxidcontinue(uint32_t cp);
+/** The decimal digit value of cp (0..9), or -1. */
+int ad_uni_decimal(uint32_t cp);
+/** Full case mappings: write up to 3 code points to out, return how many. */
+int ad_uni_lower_full(uint32_t cp, uint32_t *out);
+int ad_uni_upper_full(uint32_t cp, uint32_t *out);
+int ad_uni_title_full(uint32_t cp, uint32_t *out);
+int ad_uni_fold_full(uint32_t cp, uint32_t *out);
+
+/* ---- str_methods.c ------------------------------------------------------------------------ */
+
+extern const AdMethodDef ad_str_methods[];
+/** s.split() / s.join() cores used elsewhere. */
+AdValue ad_str_join(AdValue sep, AdValue iterable);
+
+/* ---- bytes.c ------------------------------------------------------------------------------ */
+
+void ad_init_bytes(void);
+/** Decode bytes as `encoding` with `errors` (NULL: strict). */
+AdValue ad_decode(const unsigned char *data, size_t len, const char *encoding, const char *errors);
+/** Encode a str. */
+AdValue ad_encode(AdValue s, const char *encoding, const char *errors);
+/** repr of bytes. */
+AdValue ad_bytes_repr(AdValue b);
+
+#endif /* ADDER_STRINGS_H */
