@@ -162,6 +162,14 @@ struct AdType {
     AdUnaryFn to_float;        /* __float__ */
     AdUnaryFn index;           /* __index__ */
     AdBinaryFn format;         /* __format__(self, spec) */
+
+    /* Added by the core after the slots above, so that existing initializers stay valid. */
+    /** __set__ (value) / __delete__ (value 0) for data descriptors; NULL for non-data ones.
+     *  Returns 0, or -1 on error. A data descriptor in a type wins over the instance dict. */
+    int (*descr_set)(AdValue descr, AdValue obj, AdValue value);
+    /** Byte offset of the instance's attribute dict (an AdValue field, 0 until first used), or 0
+     *  when instances have no dict. Filled for exceptions, functions and modules by the core. */
+    uint32_t dict_offset;
 };
 
 /** A method of a builtin type or module, as listed in its method table (ended by a NULL name). */
@@ -250,6 +258,10 @@ void ad_runtime_flush(void);
  * recursion up to the recursion limit never overflows the C stack. Returns fn's result.
  */
 int ad_run_main(int (*fn)(void *), void *arg);
+/** Register / unregister a thread not started by the runtime (e.g. a Swift background thread) with
+ *  the collector, before it touches any object / before it exits. */
+void ad_register_thread(void);
+void ad_unregister_thread(void);
 
 /* ========================================================================================== */
 /* MARK: Errors, exceptions, tracebacks                                                        */
@@ -774,6 +786,12 @@ int ad_set_add(AdValue set, AdValue v);
 /** 1, 0, or -1. */
 int ad_set_contains(AdValue set, AdValue v);
 int ad_set_update(AdValue set, AdValue iterable);
+
+/** The guard of recursive reprs ("[...]", "{...}"): returns 1 if `v` is already being printed by
+ *  an enclosing repr (print the ellipsis form), 0 after marking it (call ad_repr_leave when done),
+ *  -1 on error. */
+int ad_repr_enter(AdValue v);
+void ad_repr_leave(AdValue v);
 
 AdValue ad_range_new(AdValue start, AdValue stop, AdValue step);
 AdValue ad_slice_new(AdValue start, AdValue stop, AdValue step);

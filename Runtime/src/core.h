@@ -1,0 +1,97 @@
+/*
+ * core.h — private declarations shared by the core files of the runtime (object.c, errors.c,
+ * abstract.c, call.c, modules.c, builtins.c, io.c). Nothing here is ABI: the engines and the other
+ * parts of the runtime use adder.h only.
+ */
+#ifndef ADDER_CORE_H
+#define ADDER_CORE_H
+
+#include "adder.h"
+#include <stdarg.h>
+
+#define AD_LIKELY(x) __builtin_expect(!!(x), 1)
+#define AD_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---- object.c ---------------------------------------------------------------------------- */
+
+/** Set by ad_runtime_init: the program's arguments, for sys.argv. */
+extern int ad_core_argc;
+extern char **ad_core_argv;
+
+/** 1 once strs, tuples and dicts can be created (types readied before that are finished later). */
+extern int ad_core_objects_usable;
+/** Finish every type readied before strs and dicts existed (called from ad_init_exceptions). */
+void ad_core_finish_pending_types(void);
+
+/** The pointer hash CPython uses for objects without their own hash. */
+int64_t ad_hash_pointer(const void *p);
+/** `__module__.__qualname__`, or just the qualname for builtins, as a str. */
+AdValue ad_type_qualified_name(AdType *t);
+/** C3 linearization of `t` with the tuple `bases`; a tuple, or AD_ERROR (TypeError). */
+AdValue ad_compute_mro(AdType *t, AdValue bases);
+
+/* ---- errors.c ---------------------------------------------------------------------------- */
+
+/** Thread-local interpreter state, kept in uncollectable memory so the collector sees it. */
+typedef struct AdThreadState {
+    AdValue current;           /* the exception being raised (propagating), or 0 */
+    AdValue handled;           /* the exception being handled (innermost except block), or 0 */
+} AdThreadState;
+
+AdThreadState *ad_thread_state_slow(void);
+extern __thread AdThreadState *ad_tstate_ptr;
+static inline AdThreadState *ad_tstate(void) {
+    AdThreadState *ts = ad_tstate_ptr;
+    return AD_LIKELY(ts != 0) ? ts : ad_thread_state_slow();
+}
+
+/** Format into a str: %s %d %ld %lld %zd %zu %c %p %% and %R (repr), %S (str), %T (type name of a
+ *  value), %U (a str value as-is). Returns AD_ERROR if a repr or str fails. */
+AdValue ad_vsprintf(const char *fmt, va_list ap);
+AdValue ad_sprintf(const char *fmt, ...);
+
+/** Every builtin exception type, in the order `builtins` binds them; ended by NULL. */
+extern AdType *const ad_exception_types[];
+/** Extra names bound to exception types in builtins (EnvironmentError, IOError). */
+void ad_exceptions_bind_aliases(AdValue module);
+
+/* ---- call.c ------------------------------------------------------------------------------ */
+
+/** The descriptor a type's dict holds for a method of its method table. */
+AdValue ad_method_descr_new(AdType *owner, const AdMethodDef *def);
+/** The descriptor a type's dict holds for a getset. */
+AdValue ad_getset_descr_new(AdType *owner, const AdGetSetDef *def);
+
+/** A getset descriptor: `def` on instances of `owner`. */
+typedef struct AdGetSetDescr {
+    AdObject ob;
+    const AdGetSetDef *def;
+    AdType *owner;
+} AdGetSetDescr;
+
+/** A bound method of a Python function (or any callable) to `self`. */
+typedef struct AdBoundMethod {
+    AdObject ob;
+    AdValue func;
+    AdValue self;
+} AdBoundMethod;
+
+/** classmethod / staticmethod objects wrapping a callable. */
+typedef struct AdWrapper {
+    AdObject ob;
+    AdValue callable;
+    AdValue dict;
+} AdWrapper;
+
+extern AdType ad_classmethod_descr_type;
+
+/* ---- io.c -------------------------------------------------------------------------------- */
+
+/** Create sys.stdout, sys.stderr, sys.stdin (called while building sys). */
+AdValue ad_io_stdout_object(void);
+AdValue ad_io_stderr_object(void);
+AdValue ad_io_stdin_object(void);
+/** Flush the C-level buffers of stdout and stderr. */
+void ad_io_flush_all(void);
+
+#endif /* ADDER_CORE_H */

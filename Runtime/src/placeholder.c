@@ -1,1 +1,0 @@
-/* placeholder so the C target has a source */
