@@ -98,7 +98,8 @@ typedef AdValue (*AdCallFn)(AdValue callable, const AdValue *args, size_t nargs,
 typedef AdValue (*AdConstructFn)(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames);
 /** A method implemented in C: `self` is the bound object (or the module, or the type). */
 typedef AdValue (*AdCFunction)(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames);
-/** Descriptor protocol (__get__), for attribute lookup through types. */
+/** Descriptor protocol (__get__), for attribute lookup through types. `obj` is 0 when the
+ *  attribute is looked up on the class itself (`C.f`), the instance otherwise. */
 typedef AdValue (*AdDescrGetFn)(AdValue descr, AdValue obj, AdValue type);
 
 /** Type flags: fast subclass tests and properties. */
@@ -152,7 +153,7 @@ struct AdType {
     AdCallFn call;             /* calling an instance */
     AdConstructFn construct;   /* calling the type */
     AdGetAttrFn getattr;       /* NULL: ad_generic_getattr */
-    AdSetAttrFn setattr;       /* NULL: attributes are read-only */
+    AdSetAttrFn setattr;       /* NULL: ad_generic_setattr (read-only unless dict_offset / descriptors) */
     AdDescrGetFn descr_get;    /* for objects stored in a type's dict: how they bind */
 
     AdBinaryFn number[AD_OP_COUNT];
@@ -315,6 +316,9 @@ AdValue ad_err_set(AdType *type, const char *msg);
  * an AdValue, as in "'int' object is not callable"). Returns AD_ERROR.
  */
 AdValue ad_err_format(AdType *type, const char *fmt, ...);
+/** Build a str with ad_err_format's conversions, plus %U (a str AdValue as-is), %p, %u and %x;
+ *  %.Ns truncates a C string. Returns AD_ERROR if a repr or str fails. */
+AdValue ad_sprintf(const char *fmt, ...);
 /** Raise an exception instance as-is. Returns AD_ERROR. */
 AdValue ad_err_set_object(AdValue exc);
 /** 1 if an exception is set. */
@@ -427,6 +431,10 @@ int ad_delattr(AdValue obj, AdValue name);
 AdValue ad_getattr_opt(AdValue obj, AdValue name);
 /** The default attribute lookup: type MRO (descriptors), then the instance dict. */
 AdValue ad_generic_getattr(AdValue obj, AdValue name);
+/** The default attribute assignment (value 0: deletion): a data descriptor of the type, else the
+ *  instance dict (when the type has dict_offset), else AttributeError. The setattr slot NULL means
+ *  this. */
+int ad_generic_setattr(AdValue obj, AdValue name, AdValue value);
 
 /** iter(v) ("'int' object is not iterable"). */
 AdValue ad_iter(AdValue v);
@@ -798,6 +806,11 @@ AdValue ad_slice_new(AdValue start, AdValue stop, AdValue step);
 /** Resolve a slice against a sequence length (as PySlice_GetIndicesEx); returns the slice length,
  *  or -1 on error. */
 int64_t ad_slice_indices(AdValue slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step);
+
+/** The builtin iterator types that the builtins module binds by name (added by the core). */
+extern AdType ad_enumerate_type, ad_zip_type, ad_map_type, ad_filter_type, ad_reversed_type;
+/** iter(callable, sentinel): the callable iterator (added by the core; containers implement it). */
+AdValue ad_callable_iter_new(AdValue callable, AdValue sentinel);
 
 /* ========================================================================================== */
 /* MARK: Per-part initialization (called by ad_runtime_init in this order)                     */

@@ -48,7 +48,7 @@ static inline AdThreadState *ad_tstate(void) {
 /** Format into a str: %s %d %ld %lld %zd %zu %c %p %% and %R (repr), %S (str), %T (type name of a
  *  value), %U (a str value as-is). Returns AD_ERROR if a repr or str fails. */
 AdValue ad_vsprintf(const char *fmt, va_list ap);
-AdValue ad_sprintf(const char *fmt, ...);
+
 
 /** Every builtin exception type, in the order `builtins` binds them; ended by NULL. */
 extern AdType *const ad_exception_types[];
