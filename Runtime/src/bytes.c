@@ -313,12 +313,17 @@ static AdValue encode_charmap(AdValue s, uint32_t limit, const char *encoding, c
     return ad_bb_finish_bytes(&bb);
 }
 
-AdValue ad_encode(AdValue s, const char *encoding, const char *errors) {
-    if (!encoding || encoding_is(encoding, utf8_names)) {
-        enum ErrorMode mode = error_mode(errors);
-        if (mode == ERR_UNKNOWN && AD_STR(s)->kind == 4) return unknown_error_handler(errors);
-        return ad_str_encode_utf8(s, errors);
+int ad_encode_handle_error(AdByteBuf *bb, const char *errors, uint32_t cp) {
+    enum ErrorMode mode = error_mode(errors);
+    if (mode == ERR_UNKNOWN) {
+        unknown_error_handler(errors);
+        return -2;
     }
+    return encode_replacement(bb, mode, cp);
+}
+
+AdValue ad_encode(AdValue s, const char *encoding, const char *errors) {
+    if (!encoding || encoding_is(encoding, utf8_names)) return ad_str_encode_utf8(s, errors);
     if (encoding_is(encoding, ascii_names)) return encode_charmap(s, 128, "ascii", errors);
     if (encoding_is(encoding, latin1_names)) return encode_charmap(s, 256, "latin-1", errors);
     return ad_err_format(&ad_LookupError, "unknown encoding: %s", encoding);

@@ -22,3 +22,11 @@ AdValue ad_format_float(double d, AdValue spec) {
     }
     return ad_err_set(&ad_NotImplementedError, "format specs are not implemented yet");
 }
+
+AdValue ad_str_format_call(AdValue fmt, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return ad_err_set(&ad_NotImplementedError, "str.format is not implemented yet");
+}
+
+AdValue ad_str_format_map(AdValue fmt, AdValue mapping) {
+    return ad_err_set(&ad_NotImplementedError, "str.format_map is not implemented yet");
+}

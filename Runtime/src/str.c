@@ -1030,14 +1030,13 @@ AdValue ad_str_encode_utf8(AdValue s, const char *errors) {
     ad_bb_init(&bb, (size_t)p->length * 2);
     for (int64_t i = 0; i < p->length; i++) {
         uint32_t cp = d[i];
-        if (cp >= 0xD800 && cp < 0xE000) {
-            if (errors && strcmp(errors, "ignore") == 0) continue;
-            if (errors && strcmp(errors, "replace") == 0) { ad_bb_append_byte(&bb, '?'); continue; }
-            if (errors && strcmp(errors, "surrogatepass") == 0) {
-                /* encoded as its three-byte form below */
-            } else {
-                return ad_unicode_encode_error("utf-8", s, i, i + 1, "surrogates not allowed");
-            }
+        if (cp >= 0xD800 && cp < 0xE000 && !(errors && strcmp(errors, "surrogatepass") == 0)) {
+            int r = ad_encode_handle_error(&bb, errors, cp);
+            if (r == -2) return AD_ERROR;
+            if (r == 0) continue;
+            int64_t end = i + 1;
+            while (end < p->length && d[end] >= 0xD800 && d[end] < 0xE000) end++;
+            return ad_unicode_encode_error("utf-8", s, i, end, "surrogates not allowed");
         }
         unsigned char tmp[4];
         size_t n = (size_t)(utf8_put(tmp, cp) - tmp);

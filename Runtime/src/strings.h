@@ -139,8 +139,33 @@ int ad_uni_fold_full(uint32_t cp, uint32_t *out);
 /* ---- str_methods.c ------------------------------------------------------------------------ */
 
 extern const AdMethodDef ad_str_methods[];
-/** s.split() / s.join() cores used elsewhere. */
+/** sep.join(iterable). */
 AdValue ad_str_join(AdValue sep, AdValue iterable);
+AdValue ad_str_lower(AdValue s);
+AdValue ad_str_upper(AdValue s);
+int ad_str_isidentifier(AdValue s);
+
+/** The argument-parsing styles of CPython's str and bytes methods, each with its own messages. */
+enum {
+    AD_ARGS_NONE,      /* "str.upper() takes no arguments (1 given)" */
+    AD_ARGS_ONE,       /* "str.join() takes exactly one argument (0 given)" */
+    AD_ARGS_POS,       /* "center expected at most 2 arguments, got 3" */
+    AD_ARGS_OLD,       /* "find() takes at least 1 argument (0 given)" */
+    AD_ARGS_KW,        /* "split() takes at most 2 arguments (3 given)", keywords from kwlist */
+    AD_ARGS_WRAPPER,   /* "expected 1 argument, got 0" (slot wrappers such as __len__) */
+};
+/** Check and unpack method arguments into out[0..max-1] (0 where not given). 0 or -1. */
+int ad_method_args(const char *tname, const char *name, int style, const AdValue *args, size_t nargs,
+                   AdValue kwnames, int min, int max, const char *const *kwlist, AdValue *out);
+/** An index-sized integer argument ("'float' object cannot be interpreted as an integer"). */
+int ad_ssize_arg(AdValue v, int64_t *out);
+
+/* ---- format.c ----------------------------------------------------------------------------- */
+
+/** str.format(*args, **kwargs) in the method calling convention. */
+AdValue ad_str_format_call(AdValue fmt, const AdValue *args, size_t nargs, AdValue kwnames);
+/** str.format_map(mapping). */
+AdValue ad_str_format_map(AdValue fmt, AdValue mapping);
 
 /* ---- bytes.c ------------------------------------------------------------------------------ */
 
@@ -149,6 +174,10 @@ void ad_init_bytes(void);
 AdValue ad_decode(const unsigned char *data, size_t len, const char *encoding, const char *errors);
 /** Encode a str. */
 AdValue ad_encode(AdValue s, const char *encoding, const char *errors);
+/** Apply the `errors` handler of an encoder to the unencodable code point cp: 0 when the
+ *  handler appended its replacement, -1 when it is strict (the caller raises), -2 with
+ *  LookupError set for an unknown handler name. */
+int ad_encode_handle_error(AdByteBuf *bb, const char *errors, uint32_t cp);
 /** repr of bytes. */
 AdValue ad_bytes_repr(AdValue b);
 
