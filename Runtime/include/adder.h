@@ -801,6 +801,19 @@ int ad_set_update(AdValue set, AdValue iterable);
 int ad_repr_enter(AdValue v);
 void ad_repr_leave(AdValue v);
 
+/** The iterator types the builtins module binds (enumerate, zip, map, filter, reversed) and the
+ *  ones iter() makes. */
+extern AdType ad_enumerate_type, ad_zip_type, ad_map_type, ad_filter_type, ad_reversed_type;
+extern AdType ad_seq_iter_type, ad_callable_iter_type;
+/** iter(seq) for a type with __getitem__ but no __iter__: seq[0], seq[1], … until IndexError. */
+AdValue ad_seq_iter_new(AdValue seq);
+/** iter(callable, sentinel). */
+AdValue ad_callable_iter_new(AdValue callable, AdValue sentinel);
+/** reversed(seq): seq.__reversed__() or a reverse iterator over len/getitem
+ *  ("'set' object is not reversible"). */
+AdValue ad_reversed(AdValue seq);
+
+/** range(start, stop, step) with CPython's argument checks; `start` 0 means 0 and `step` 0 means 1. */
 AdValue ad_range_new(AdValue start, AdValue stop, AdValue step);
 AdValue ad_slice_new(AdValue start, AdValue stop, AdValue step);
 /** Resolve a slice against a sequence length (as PySlice_GetIndicesEx); returns the slice length,

@@ -87,11 +87,26 @@ extern AdType ad_classmethod_descr_type;
 
 /* ---- io.c -------------------------------------------------------------------------------- */
 
-/** Create sys.stdout, sys.stderr, sys.stdin (called while building sys). */
+void ad_init_io(void);
+/** sys.stdout, sys.stderr, sys.stdin as first created. */
 AdValue ad_io_stdout_object(void);
 AdValue ad_io_stderr_object(void);
 AdValue ad_io_stdin_object(void);
-/** Flush the C-level buffers of stdout and stderr. */
+/** Flush the buffers of stdout and stderr. */
 void ad_io_flush_all(void);
+/** Write a str to a file object (our streams directly, others through .write). 0 or -1. */
+int ad_file_write_str(AdValue file, AdValue s);
+int ad_file_flush(AdValue file);
+/** One line of stdin with its newline; *at_eof is set when nothing was left. */
+AdValue ad_read_stdin_line(int *at_eof);
+
+/* ---- modules.c ----------------------------------------------------------------------------- */
+
+/** An attribute of sys (0 if missing, no exception). */
+AdValue ad_sys_get(const char *name);
+/** The table of builtin functions (builtins.c). */
+extern const AdMethodDef ad_builtin_functions[];
+/** The abstract-protocol helpers' init (abstract.c) and the traceback type (errors.c). */
+void ad_init_abstract(void);
 
 #endif /* ADDER_CORE_H */
