@@ -166,6 +166,9 @@ int ad_ssize_arg(AdValue v, int64_t *out);
 AdValue ad_str_format_call(AdValue fmt, const AdValue *args, size_t nargs, AdValue kwnames);
 /** str.format_map(mapping). */
 AdValue ad_str_format_map(AdValue fmt, AdValue mapping);
+/** CPython's PyOS_double_to_string for codes e E f F g G r (flags: 1 '#', 2 add ".0" to integral
+ *  values, 4 'z'): ASCII text in *out, returns its length. */
+int ad_float_to_text(double d, int code, int precision, int flags, char **out);
 
 /* ---- bytes.c ------------------------------------------------------------------------------ */
 
