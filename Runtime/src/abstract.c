@@ -385,39 +385,6 @@ int64_t ad_len(AdValue v) {
 /* MARK: Iteration                                                                             */
 /* ========================================================================================== */
 
-/* The iterator of a type that has __getitem__ but no __iter__: x[0], x[1], ... until IndexError. */
-typedef struct SeqIter {
-    AdObject ob;
-    AdValue seq;               /* 0 once exhausted */
-    int64_t index;
-} SeqIter;
-
-static AdValue seqiter_next(AdValue self) {
-    SeqIter *it = AD_AS(SeqIter, self);
-    if (!it->seq) return AD_STOP;
-    AdValue v = ad_getitem(it->seq, ad_small(it->index));
-    if (v) {
-        it->index++;
-        return v;
-    }
-    if (ad_err_matches(&ad_IndexError) || ad_err_matches(&ad_StopIteration)) {
-        ad_err_clear();
-        it->seq = 0;
-        return AD_STOP;
-    }
-    return AD_ERROR;
-}
-
-static AdValue iter_self(AdValue self) { return self; }
-
-AdType ad_seqiter_type = {
-    .ob = {&ad_type_type},
-    .name = "iterator",
-    .instance_size = sizeof(SeqIter),
-    .iter = iter_self,
-    .next = seqiter_next,
-};
-
 AdValue ad_iter(AdValue v) {
     AdType *t = ad_type(v);
     if (AD_LIKELY(t->iter != NULL)) {
@@ -426,11 +393,7 @@ AdValue ad_iter(AdValue v) {
             return ad_err_format(&ad_TypeError, "iter() returned non-iterator of type '%T'", it);
         return it;
     }
-    if (t->getitem && !(t->flags & AD_TPFLAG_DICT_SUBCLASS)) {
-        SeqIter *it = (SeqIter *)ad_new_object(&ad_seqiter_type, sizeof(SeqIter));
-        it->seq = v;
-        return AD_VAL(it);
-    }
+    if (t->getitem && !(t->flags & AD_TPFLAG_DICT_SUBCLASS)) return ad_seq_iter_new(v);
     return ad_err_format(&ad_TypeError, "'%s' object is not iterable", t->name);
 }
 
@@ -593,8 +556,4 @@ int ad_issubclass(AdValue sub, AdValue cls) {
         return -1;
     }
     return issubclass_inner(sub, cls);
-}
-
-void ad_init_abstract(void) {
-    ad_type_ready(&ad_seqiter_type, NULL, NULL);
 }

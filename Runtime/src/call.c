@@ -1042,8 +1042,6 @@ int ad_parse_args(const char *fname, const AdValue *args, size_t nargs, AdValue 
 /* MARK: Initialization                                                                        */
 /* ========================================================================================== */
 
-void ad_init_abstract(void);
-
 void ad_init_functions(void) {
     ad_type_ready(&ad_function_type, NULL, function_getsets);
     ad_type_ready(&ad_bound_method_type, NULL, bound_method_getsets);
@@ -1055,5 +1053,4 @@ void ad_init_functions(void) {
     ad_type_ready(&ad_staticmethod_type, NULL, wrapper_getsets);
     ad_type_ready(&ad_property_type, property_methods, property_getsets);
     ad_type_ready(&ad_cell_type, NULL, cell_getsets);
-    ad_init_abstract();
 }

@@ -106,7 +106,5 @@ AdValue ad_read_stdin_line(int *at_eof);
 AdValue ad_sys_get(const char *name);
 /** The table of builtin functions (builtins.c). */
 extern const AdMethodDef ad_builtin_functions[];
-/** The abstract-protocol helpers' init (abstract.c) and the traceback type (errors.c). */
-void ad_init_abstract(void);
 
 #endif /* ADDER_CORE_H */

@@ -36,7 +36,7 @@ AdThreadState *ad_thread_state_slow(void) {
 /* MARK: Formatting messages                                                                   */
 /* ========================================================================================== */
 
-/* Append a C integer conversion: `spec` is the conversion with its length modifiers ("%lld"). */
+/* Append the result of snprintf for one numeric conversion `spec` (e.g. "%02x", "%lld"). */
 static void append_printf(AdStrBuilder *sb, const char *spec, ...) {
     char buf[64];
     va_list ap;
@@ -53,18 +53,23 @@ static int append_value_text(AdStrBuilder *sb, AdValue s) {
     return 0;
 }
 
-/* Handle one conversion at *pp (just after '%'); advances *pp. Returns 0, or -1 on error. */
+/* Handle one conversion at *pp (just after '%'); advances *pp. Returns 0, or -1 on error.
+ * Flags, width and length modifiers of the numeric conversions are passed on to snprintf. */
 static int format_conversion(AdStrBuilder *sb, const char **pp, va_list *ap) {
-    const char *p = *pp;
+    const char *start = *pp - 1, *p = *pp;
+    while (*p == '0' || *p == '-' || *p == '+' || *p == ' ' || *p == '#') p++;
+    while (*p >= '0' && *p <= '9') p++;
     long precision = -1;
-    if (*p == '.') {
-        precision = strtol(p + 1, (char **)&p, 10);
-    }
+    if (*p == '.') precision = strtol(p + 1, (char **)&p, 10);
     int longs = 0, size_t_mod = 0;
     while (*p == 'l') { longs++; p++; }
     if (*p == 'z') { size_t_mod = 1; p++; }
     char c = *p++;
     *pp = p;
+    char spec[32];
+    size_t speclen = (size_t)(p - start) < sizeof spec - 1 ? (size_t)(p - start) : sizeof spec - 1;
+    memcpy(spec, start, speclen);
+    spec[speclen] = 0;
     switch (c) {
     case '%': ad_sb_append_char(sb, '%'); return 0;
     case 'c': ad_sb_append_char(sb, (uint32_t)va_arg(*ap, int)); return 0;
@@ -75,21 +80,11 @@ static int format_conversion(AdStrBuilder *sb, const char **pp, va_list *ap) {
         ad_sb_append_utf8(sb, s, n);
         return 0;
     }
-    case 'd': case 'i':
-        if (size_t_mod) append_printf(sb, "%zd", va_arg(*ap, ptrdiff_t));
-        else if (longs >= 2) append_printf(sb, "%lld", va_arg(*ap, long long));
-        else if (longs == 1) append_printf(sb, "%ld", va_arg(*ap, long));
-        else append_printf(sb, "%d", va_arg(*ap, int));
-        return 0;
-    case 'u':
-        if (size_t_mod) append_printf(sb, "%zu", va_arg(*ap, size_t));
-        else if (longs >= 2) append_printf(sb, "%llu", va_arg(*ap, unsigned long long));
-        else if (longs == 1) append_printf(sb, "%lu", va_arg(*ap, unsigned long));
-        else append_printf(sb, "%u", va_arg(*ap, unsigned));
-        return 0;
-    case 'x':
-        if (longs) append_printf(sb, "%llx", (unsigned long long)va_arg(*ap, unsigned long));
-        else append_printf(sb, "%x", va_arg(*ap, unsigned));
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        if (size_t_mod) append_printf(sb, spec, va_arg(*ap, size_t));
+        else if (longs >= 2) append_printf(sb, spec, va_arg(*ap, long long));
+        else if (longs == 1) append_printf(sb, spec, va_arg(*ap, long));
+        else append_printf(sb, spec, va_arg(*ap, int));
         return 0;
     case 'p': append_printf(sb, "%p", va_arg(*ap, void *)); return 0;
     case 'R': return append_value_text(sb, ad_repr(va_arg(*ap, AdValue)));
@@ -97,8 +92,7 @@ static int format_conversion(AdStrBuilder *sb, const char **pp, va_list *ap) {
     case 'U': ad_sb_append_str(sb, va_arg(*ap, AdValue)); return 0;
     case 'T': ad_sb_append_cstr(sb, ad_type(va_arg(*ap, AdValue))->name); return 0;
     default:
-        ad_sb_append_char(sb, '%');
-        ad_sb_append_char(sb, (uint32_t)(unsigned char)c);
+        ad_sb_append_utf8(sb, spec, speclen);
         return 0;
     }
 }
