@@ -820,10 +820,121 @@ AdValue ad_slice_new(AdValue start, AdValue stop, AdValue step);
  *  or -1 on error. */
 int64_t ad_slice_indices(AdValue slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step);
 
-/** The builtin iterator types that the builtins module binds by name (added by the core). */
-extern AdType ad_enumerate_type, ad_zip_type, ad_map_type, ad_filter_type, ad_reversed_type;
-/** iter(callable, sentinel): the callable iterator (added by the core; containers implement it). */
-AdValue ad_callable_iter_new(AdValue callable, AdValue sentinel);
+/* ========================================================================================== */
+/* MARK: Engine support: fast paths and the interpreter's register stack                       */
+/* ========================================================================================== */
+
+/* Fast paths shared by the engines. Each returns AD_ERROR (0) *without* setting an exception when
+ * it does not apply (an operand is not a small int / exact float, or the result overflows), and
+ * the caller then calls the generic function (ad_add, ad_compare_bool, …). */
+
+static inline int ad_is_exact(AdValue v, AdType *t) { return !ad_is_small(v) && AD_OBJ(v)->type == t; }
+
+/* The singletons as functions, for languages that cannot use the macros (Swift). */
+static inline AdValue ad_none_value(void) { return AD_NONE; }
+static inline AdValue ad_true_value(void) { return AD_TRUE; }
+static inline AdValue ad_false_value(void) { return AD_FALSE; }
+static inline AdValue ad_ellipsis_value(void) { return AD_ELLIPSIS; }
+static inline AdValue ad_notimpl_value(void) { return AD_NOTIMPL; }
+static inline AdType *ad_function_type_ptr(void) { return &ad_function_type; }
+
+static inline AdValue ad_fast_add(AdValue a, AdValue b) {
+    int64_t r;
+    if ((a & b & 1) && !__builtin_add_overflow((int64_t)a, (int64_t)(b - 1), &r)) return (AdValue)r;
+    if (ad_is_exact(a, &ad_float_type) && ad_is_exact(b, &ad_float_type)) return ad_float(ad_float_val(a) + ad_float_val(b));
+    return 0;
+}
+
+static inline AdValue ad_fast_sub(AdValue a, AdValue b) {
+    int64_t r;
+    if ((a & b & 1) && !__builtin_sub_overflow((int64_t)a, (int64_t)(b - 1), &r)) return (AdValue)r;
+    if (ad_is_exact(a, &ad_float_type) && ad_is_exact(b, &ad_float_type)) return ad_float(ad_float_val(a) - ad_float_val(b));
+    return 0;
+}
+
+static inline AdValue ad_fast_mul(AdValue a, AdValue b) {
+    int64_t r;
+    if ((a & b & 1) && !__builtin_mul_overflow(ad_small_val(a), (int64_t)(b - 1), &r)) return (AdValue)(r + 1);
+    if (ad_is_exact(a, &ad_float_type) && ad_is_exact(b, &ad_float_type)) return ad_float(ad_float_val(a) * ad_float_val(b));
+    return 0;
+}
+
+/* Floor division and modulo of small ints (Python's signs); 0 for a zero divisor (the generic
+ * path raises) and for anything but two small ints. */
+static inline AdValue ad_fast_floordiv(AdValue a, AdValue b) {
+    if (!(a & b & 1) || b == ad_small(0)) return 0;
+    int64_t x = ad_small_val(a), y = ad_small_val(b);
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0))) q -= 1;
+    return ad_fits_small(q) ? ad_small(q) : 0;
+}
+
+static inline AdValue ad_fast_mod(AdValue a, AdValue b) {
+    if (!(a & b & 1) || b == ad_small(0)) return 0;
+    int64_t x = ad_small_val(a), y = ad_small_val(b);
+    int64_t m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) m += y;
+    return ad_small(m);
+}
+
+/* Comparison of two small ints or two exact floats: 1 or 0, or -1 when the fast path does not apply. */
+static inline int ad_fast_compare(AdValue a, AdValue b, int op) {
+    if (a & b & 1) {
+        int64_t x = (int64_t)a, y = (int64_t)b;
+        switch (op) {
+        case AD_LT: return x < y;
+        case AD_LE: return x <= y;
+        case AD_EQ: return x == y;
+        case AD_NE: return x != y;
+        case AD_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    if (ad_is_exact(a, &ad_float_type) && ad_is_exact(b, &ad_float_type)) {
+        double x = ad_float_val(a), y = ad_float_val(b);
+        switch (op) {
+        case AD_LT: return x < y;
+        case AD_LE: return x <= y;
+        case AD_EQ: return x == y;
+        case AD_NE: return x != y;
+        case AD_GT: return x > y;
+        default: return x >= y;
+        }
+    }
+    return -1;
+}
+
+/* Truth of bools, None and small ints: 1 or 0, or -1 when the fast path does not apply. */
+static inline int ad_fast_truth(AdValue v) {
+    if (v == AD_TRUE) return 1;
+    if (v == AD_FALSE || v == AD_NONE) return 0;
+    if (ad_is_small(v)) return v != ad_small(0);
+    return -1;
+}
+
+/* list[i] for a list and a small int index in range; 0 otherwise. */
+static inline AdValue ad_fast_list_getitem(AdValue list, AdValue index) {
+    if (!(index & 1) || !ad_is_exact(list, &ad_list_type)) return 0;
+    AdList *l = AD_AS(AdList, list);
+    int64_t i = ad_small_val(index);
+    if (i < 0) i += l->len;
+    if ((uint64_t)i >= (uint64_t)l->len) return 0;
+    return l->items[i];
+}
+
+/** Mapping patterns: the values of `keys` (a tuple) in `subject` as a tuple, or None if one is
+ *  missing ("mapping pattern checks duplicate key ('a')"); and a dict of the other items. */
+AdValue ad_match_keys(AdValue subject, AdValue keys);
+AdValue ad_match_rest(AdValue subject, AdValue keys);
+
+/**
+ * The interpreter's register stack: one region of `slots` values outside the collected heap,
+ * scanned by the collector from its base up to *ad_vm_stack_top at every collection.
+ * Returns the base (created once; later calls return the same region).
+ */
+AdValue *ad_vm_stack_create(size_t slots);
+extern AdValue *ad_vm_stack_top;
+extern AdValue *ad_vm_stack_limit;
 
 /* ========================================================================================== */
 /* MARK: Per-part initialization (called by ad_runtime_init in this order)                     */
