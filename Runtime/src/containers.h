@@ -134,6 +134,8 @@ int ad_cont_arity(const char *name, size_t nargs, size_t min, size_t max);   /* 
 /** slice.c: a Py_ssize_t argument as Argument Clinic converts it ("'str' object cannot be
  *  interpreted as an integer", "Python int too large to convert to C ssize_t"). 0 or -1. */
 int ad_cont_ssize_arg(AdValue v, int64_t *out);
+/** slice.c: operator.index(v) as an exact int (a bool or int subclass becomes a plain int). */
+AdValue ad_cont_exact_index(AdValue v);
 static inline size_t ad_kw_count(AdValue kwnames) { return kwnames ? (size_t)ad_tuple_len(kwnames) : 0; }
 
 /** slice.c: the `+` and `*` slots of sequences, with CPython's fallbacks and messages. For `+`,

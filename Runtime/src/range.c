@@ -68,10 +68,7 @@ static AdValue range_make(AdType *type, AdValue start, AdValue stop, AdValue ste
 }
 
 /** An int argument of range(): __index__, or "'float' object cannot be interpreted as an integer". */
-static AdValue range_arg(AdValue v) {
-    if (ad_is_small(v)) return v;
-    return ad_index(v);
-}
+static AdValue range_arg(AdValue v) { return ad_cont_exact_index(v); }
 
 AdValue ad_range_new(AdValue start, AdValue stop, AdValue step) {
     start = start ? range_arg(start) : ad_small(0);
@@ -136,7 +133,7 @@ static AdValue range_index_item(AdRange *r, AdValue i) {
 /** One bound of a slice resolved against `length` with int objects (_PySlice_GetLongIndices). */
 static AdValue slice_bound_long(AdValue v, AdValue dflt, AdValue length, AdValue lower, AdValue upper) {
     if (v == AD_NONE) return dflt;
-    AdValue i = ad_is_small(v) ? v : ad_index(v);
+    AdValue i = ad_cont_exact_index(v);
     if (!i) {
         if (ad_err_matches(&ad_TypeError)) {
             ad_err_clear();
@@ -157,7 +154,7 @@ static AdValue slice_bound_long(AdValue v, AdValue dflt, AdValue length, AdValue
 static AdValue range_slice(AdRange *r, AdSlice *s) {
     AdValue step = ad_small(1);
     if (s->step != AD_NONE) {
-        step = ad_is_small(s->step) ? s->step : ad_index(s->step);
+        step = ad_cont_exact_index(s->step);
         if (!step) {
             if (ad_err_matches(&ad_TypeError)) {
                 ad_err_clear();

@@ -84,6 +84,13 @@ int ad_seq_clamp_arg(AdValue v, int64_t *out) {
     return 0;
 }
 
+AdValue ad_cont_exact_index(AdValue v) {
+    if (ad_is_small(v)) return v;
+    AdValue i = ad_index(v);
+    if (i && !ad_is_small(i) && AD_OBJ(i)->type != &ad_int_type) i = ad_int_add(i, ad_small(0));
+    return i;
+}
+
 int ad_cont_ssize_arg(AdValue v, int64_t *out) {
     if (ad_is_small(v)) {
         *out = ad_small_val(v);
@@ -315,7 +322,7 @@ static AdValue slice_indices_method(AdValue self, const AdValue *args, size_t na
     AdValue step_obj = ad_small(1);
     int64_t start, stop, step;
     if (slice_unpack(s, &start, &stop, &step) < 0) return AD_ERROR;
-    if (s->step != AD_NONE) step_obj = ad_index(s->step);
+    if (s->step != AD_NONE) step_obj = ad_cont_exact_index(s->step);
     if (!step_obj) return AD_ERROR;
     ad_seq_adjust_indices(length, &start, &stop, step);
     AdValue items[3] = {ad_int_from_i64(start), ad_int_from_i64(stop), step_obj};
