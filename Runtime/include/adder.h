@@ -226,8 +226,12 @@ static inline AdValue ad_bool(int b) { return b ? AD_TRUE : AD_FALSE; }
 void ad_type_ready(AdType *type, const AdMethodDef *methods, const AdGetSetDef *getsets);
 /** isinstance / issubclass on types (walks the MRO). */
 int ad_type_is_subtype(AdType *sub, AdType *base);
-/** Look a name up along a type's MRO; returns the value or 0 (no exception set). */
+/** Look a name up along a type's MRO; returns the value or 0 (no exception set). Results are
+ *  cached (misses too): after changing a type's dict other than through ad_setattr on the type,
+ *  call ad_type_modified. */
 AdValue ad_type_lookup(AdType *type, AdValue name);
+/** Invalidate cached lookups after a type's dict (or its MRO) changed. */
+void ad_type_modified(AdType *type);
 
 /* ========================================================================================== */
 /* MARK: Memory                                                                                */

@@ -1053,4 +1053,5 @@ void ad_init_functions(void) {
     ad_type_ready(&ad_staticmethod_type, NULL, wrapper_getsets);
     ad_type_ready(&ad_property_type, property_methods, property_getsets);
     ad_type_ready(&ad_cell_type, NULL, cell_getsets);
+    ad_init_slot_wrappers();
 }

@@ -30,6 +30,12 @@ AdValue ad_type_qualified_name(AdType *t);
 /** C3 linearization of `t` with the tuple `bases`; a tuple, or AD_ERROR (TypeError). */
 AdValue ad_compute_mro(AdType *t, AdValue bases);
 
+/* ---- slots.c ------------------------------------------------------------------------------- */
+
+/** Put the dunder methods of a builtin type's own slots in its dict (`int.__add__`, ...). */
+void ad_core_add_slot_wrappers(AdType *t);
+void ad_init_slot_wrappers(void);
+
 /* ---- errors.c ---------------------------------------------------------------------------- */
 
 /** Thread-local interpreter state, kept in uncollectable memory so the collector sees it. */

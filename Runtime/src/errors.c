@@ -700,7 +700,28 @@ static AdValue exc_add_note(AdValue self, const AdValue *args, size_t nargs, AdV
     return AD_NONE;
 }
 
+/* BaseException.__init__(self, *args): replaces args (and the fields derived from them). */
+static AdValue exc_init_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (kwnames && ad_tuple_len(kwnames))
+        return ad_err_format(&ad_TypeError, "%s() takes no keyword arguments", ad_type(self)->name);
+    exc_of(self)->args = nargs ? ad_tuple_from_array(args, nargs) : ad_empty_tuple;
+    return init_fields(self, args, nargs) < 0 ? AD_ERROR : AD_NONE;
+}
+
+/* BaseException.__new__(cls, *args): an instance of cls with those args (a static method). */
+static AdValue exc_new_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs < 1) return ad_err_set(&ad_TypeError, "BaseException.__new__(): not enough arguments");
+    if (!is_exception_class(args[0]))
+        return ad_err_format(&ad_TypeError, "BaseException.__new__(X): X is not a subtype of BaseException");
+    AdType *t = AD_AS(AdType, args[0]);
+    AdException *e = exc_alloc(t, args + 1, nargs - 1);
+    if (init_fields(AD_VAL(e), args + 1, nargs - 1) < 0) ad_err_clear();
+    return AD_VAL(e);
+}
+
 static const AdMethodDef exc_methods[] = {
+    {"__init__", exc_init_method, 0},
+    {"__new__", exc_new_method, AD_METH_STATIC},
     {"with_traceback", exc_with_traceback, 0},
     {"add_note", exc_add_note, 0},
     {NULL, NULL, 0},

@@ -143,6 +143,40 @@ static AdValue object_construct(AdType *type, const AdValue *args, size_t nargs,
 
 static AdValue object_get_class(AdValue self) { return AD_VAL(ad_type(self)); }
 
+/* object.__init__: accepts only the instance. */
+static AdValue object_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs || (kwnames && ad_tuple_len(kwnames)))
+        return ad_err_set(&ad_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return AD_NONE;
+}
+
+/* object.__new__(cls): a bare instance of cls (a static method). */
+static AdValue object_new(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs < 1) return ad_err_set(&ad_TypeError, "object.__new__(): not enough arguments");
+    AdValue cls = args[0];
+    if (!(ad_type(cls)->flags & AD_TPFLAG_TYPE_SUBCLASS))
+        return ad_err_format(&ad_TypeError, "object.__new__(X): X is not a type object (%T)", cls);
+    AdType *t = AD_AS(AdType, cls);
+    if (t->construct && t->construct != object_construct && !(t->flags & AD_TPFLAG_HEAPTYPE))
+        return ad_err_format(&ad_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, t->name);
+    size_t size = t->instance_size ? t->instance_size : sizeof(AdObject);
+    return AD_VAL(ad_new_object(t, size));
+}
+
+/* object.__str__ is the type's repr (what str() falls back to). */
+static AdValue object_str_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_no_kwargs("object.__str__", kwnames) < 0 || ad_check_nargs("object.__str__", nargs, 0, 0) < 0)
+        return AD_ERROR;
+    return ad_repr(self);
+}
+
+static const AdMethodDef object_methods[] = {
+    {"__init__", object_init, 0},
+    {"__str__", object_str_method, 0},
+    {"__new__", object_new, AD_METH_STATIC},
+    {NULL, NULL, 0},
+};
+
 static const AdGetSetDef object_getsets[] = {
     {"__class__", object_get_class, NULL},
     {NULL, NULL, NULL},
@@ -215,6 +249,7 @@ static int type_setattr(AdValue self, AdValue name, AdValue value) {
         ad_err_format(&ad_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
+    ad_type_modified(t);
     if (!value) {
         int r = ad_dict_del(t->dict, name);
         if (r == 0)
@@ -464,6 +499,7 @@ static void finish_type(AdType *t) {
 }
 
 static void add_methods(AdType *t, const AdMethodDef *methods, const AdGetSetDef *getsets) {
+    ad_type_modified(t);
     for (const AdMethodDef *m = methods; m && m->name; m++)
         ad_dict_set_cstr(t->dict, m->name, ad_method_descr_new(t, m));
     for (const AdGetSetDef *g = getsets; g && g->name; g++)
@@ -492,6 +528,7 @@ void ad_type_ready(AdType *type, const AdMethodDef *methods, const AdGetSetDef *
     }
     finish_type(type);
     add_methods(type, methods, getsets);
+    ad_core_add_slot_wrappers(type);
 }
 
 void ad_core_finish_pending_types(void) {
@@ -500,6 +537,7 @@ void ad_core_finish_pending_types(void) {
         PendingType *p = &pending_types[i];
         finish_type(p->type);
         add_methods(p->type, p->methods, p->getsets);
+        ad_core_add_slot_wrappers(p->type);
     }
     pending_count = 0;
 }
@@ -518,7 +556,8 @@ int ad_type_is_subtype(AdType *sub, AdType *base) {
     return 0;
 }
 
-AdValue ad_type_lookup(AdType *type, AdValue name) {
+/* The lookup itself: each dict along the MRO (or the base chain before the MRO exists). */
+static AdValue lookup_uncached(AdType *type, AdValue name) {
     AdValue mro = type->mro, out = 0;
     if (AD_LIKELY(mro != 0)) {
         AdTuple *m = AD_AS(AdTuple, mro);
@@ -531,6 +570,40 @@ AdValue ad_type_lookup(AdType *type, AdValue name) {
     for (AdType *t = type; t; t = t->base)
         if (t->dict && ad_dict_lookup(t->dict, name, &out) == 1) return out;
     return 0;
+}
+
+/*
+ * The method cache: a direct-mapped table from (type, name object) to the result of the lookup,
+ * misses included (so that `self.x` on an instance with a dict does not walk the MRO each time).
+ * An entry is valid while its epoch is the current one; any change to a type's dict after start-up
+ * bumps the epoch (type_setattr, ad_type_ready, ad_type_modified). The table is static data, so the
+ * collector keeps the types and name strs it holds alive: an address is never reused while cached.
+ */
+#define METHOD_CACHE_SIZE 4096
+
+typedef struct MethodCacheEntry {
+    AdType *type;
+    AdValue name;
+    AdValue value;
+    uint64_t epoch;
+} MethodCacheEntry;
+
+static MethodCacheEntry method_cache[METHOD_CACHE_SIZE];
+static uint64_t method_cache_epoch = 1;
+
+void ad_type_modified(AdType *type) {
+    (void)type;
+    method_cache_epoch++;
+}
+
+AdValue ad_type_lookup(AdType *type, AdValue name) {
+    size_t slot = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 3) ^ ((uintptr_t)name >> 15)) &
+                  (METHOD_CACHE_SIZE - 1);
+    MethodCacheEntry *e = &method_cache[slot];
+    if (AD_LIKELY(e->type == type && e->name == name && e->epoch == method_cache_epoch)) return e->value;
+    AdValue v = lookup_uncached(type, name);
+    if (AD_LIKELY(ad_core_objects_usable)) *e = (MethodCacheEntry){type, name, v, method_cache_epoch};
+    return v;
 }
 
 /* ---- C3 linearization ---------------------------------------------------------------------- */
@@ -598,7 +671,7 @@ AdValue ad_compute_mro(AdType *t, AdValue bases) {
 /* ========================================================================================== */
 
 void ad_init_objects(void) {
-    ad_type_ready(&ad_object_type, NULL, object_getsets);
+    ad_type_ready(&ad_object_type, object_methods, object_getsets);
     ad_type_ready(&ad_type_type, type_methods, type_getsets);
     ad_type_ready(&ad_none_type, NULL, NULL);
     ad_type_ready(&ad_notimpl_type, NULL, NULL);
