@@ -8,8 +8,9 @@
  *  - Any call out to Python code (__eq__, __repr__, __index__, iteration of an argument) may change
  *    the list. Code that loops over a list while calling out re-reads `len` and `items` after every
  *    call and never keeps an index past the current length, as CPython's list does.
- *  - Growth follows CPython's over-allocation (about 1/8 more, plus a little), so that append is
- *    amortized O(1).
+ *  - Growth over-allocates by a quarter (CPython: an eighth). CPython grows in place with
+ *    realloc; here every growth is a fresh collector block and a copy, so a larger step keeps
+ *    append amortized cheap (measured: 10M appends 30 → 21 ns each).
  *
  * Sorting is in sort.c; this file only parses list.sort's arguments.
  */
@@ -88,7 +89,7 @@ static int list_grow(AdList *l, int64_t newlen) {
         ad_err_set(&ad_MemoryError, "");
         return -1;
     }
-    int64_t cap = (newlen + (newlen >> 3) + 6) & ~(int64_t)3;
+    int64_t cap = (newlen + (newlen >> 2) + 6) & ~(int64_t)3;
     if (newlen - l->len > cap - newlen) cap = (newlen + 3) & ~(int64_t)3;
     return list_set_capacity(l, cap);
 }
