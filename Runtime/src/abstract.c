@@ -25,14 +25,20 @@ static AdValue check_str_result(AdValue r, const char *what) {
 AdValue ad_repr(AdValue v) {
     AdType *t = ad_type(v);
     if (AD_UNLIKELY(!t->repr)) return ad_sprintf("<%s object at %p>", t->name, (void *)AD_OBJ(v));
-    return check_str_result(t->repr(v), "__repr__");
+    if (ad_enter_recursive(" while getting the repr of an object") < 0) return AD_ERROR;
+    AdValue r = check_str_result(t->repr(v), "__repr__");
+    ad_leave_recursive();
+    return r;
 }
 
 AdValue ad_str(AdValue v) {
     AdType *t = ad_type(v);
     if (t == &ad_str_type) return v;
-    if (t->str) return check_str_result(t->str(v), "__str__");
-    return ad_repr(v);
+    if (!t->str) return ad_repr(v);
+    if (ad_enter_recursive(" while getting the str of an object") < 0) return AD_ERROR;
+    AdValue r = check_str_result(t->str(v), "__str__");
+    ad_leave_recursive();
+    return r;
 }
 
 /* Escape every code point above 0x7f as \xhh, \uhhhh or \Uhhhhhhhh. */
@@ -253,7 +259,7 @@ static const int swapped_op[6] = {AD_GT, AD_GE, AD_EQ, AD_NE, AD_LT, AD_LE};
 static const char *const cmp_symbols[6] = {"<", "<=", "==", "!=", ">", ">="};
 
 /* CPython's do_richcompare. */
-static AdValue compare_slow(AdValue a, AdValue b, int op) {
+static AdValue richcompare_dispatch(AdValue a, AdValue b, int op) {
     AdType *ta = ad_type(a), *tb = ad_type(b);
     int checked_reverse = 0;
     if (ta != tb && tb->richcompare && ad_type_is_subtype(tb, ta)) {
@@ -273,6 +279,13 @@ static AdValue compare_slow(AdValue a, AdValue b, int op) {
     if (op == AD_NE) return ad_bool(a != b);
     return ad_err_format(&ad_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                          cmp_symbols[op], ta->name, tb->name);
+}
+
+static AdValue compare_slow(AdValue a, AdValue b, int op) {
+    if (ad_enter_recursive(" in comparison") < 0) return AD_ERROR;
+    AdValue r = richcompare_dispatch(a, b, op);
+    ad_leave_recursive();
+    return r;
 }
 
 static inline int compare_i64(int64_t x, int64_t y, int op) {

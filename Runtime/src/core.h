@@ -12,6 +12,20 @@
 #define AD_LIKELY(x) __builtin_expect(!!(x), 1)
 #define AD_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
+/* ---- recursion guards for C-level recursion (shared with Python frames, as in CPython 3.11) ---- */
+
+/** Enter a recursive C operation: RecursionError "maximum recursion depth exceeded<where>" when
+ *  the depth would pass the limit. Returns 0, or -1 with the error set. */
+static inline int ad_enter_recursive(const char *where) {
+    if (AD_UNLIKELY(++ad_call_depth > ad_recursion_limit)) {
+        --ad_call_depth;
+        ad_err_format(&ad_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+static inline void ad_leave_recursive(void) { --ad_call_depth; }
+
 /* ---- object.c ---------------------------------------------------------------------------- */
 
 /** Set by ad_runtime_init: the program's arguments, for sys.argv. */
