@@ -247,6 +247,7 @@ static const char *const latin1_names[] = {"latin-1", "latin1", "iso-8859-1", "i
                                            "cp819", "latin", "l1", "iso-ir-100", NULL};
 
 AdValue ad_decode(const unsigned char *data, size_t len, const char *encoding, const char *errors) {
+    if (len == 0) return ad_str_empty();   /* CPython does not even look the codec up */
     if (!encoding || encoding_is(encoding, utf8_names)) return decode_utf8(data, len, errors);
     if (encoding_is(encoding, ascii_names)) return decode_ascii(data, len, errors);
     if (encoding_is(encoding, latin1_names)) return ad_str_from_latin1(data, len);
@@ -399,6 +400,1017 @@ static AdValue bytes_richcompare(AdValue a, AdValue b, int op) {
 }
 
 /* ========================================================================================== */
+/* MARK: Operators: +, *, [], in, iteration                                                    */
+/* ========================================================================================== */
+
+static inline const unsigned char *bdata(AdValue b) { return AD_BYTES(b)->data; }
+static inline int64_t blen(AdValue b) { return AD_BYTES(b)->length; }
+
+/** An exact bytes with the contents of b (b itself when it is one). */
+static AdValue bytes_exact(AdValue b) {
+    if (AD_OBJ(b)->type == &ad_bytes_type) return b;
+    return ad_bytes_from(bdata(b), (size_t)blen(b));
+}
+
+static AdValue bytes_sub(AdValue b, int64_t start, int64_t end) {
+    if (start == 0 && end == blen(b)) return bytes_exact(b);
+    return ad_bytes_from(bdata(b) + start, (size_t)(end > start ? end - start : 0));
+}
+
+static AdValue need_bytes_error(AdValue v) {
+    return ad_err_format(&ad_TypeError, "a bytes-like object is required, not '%s'", ad_type(v)->name);
+}
+
+static AdValue bytes_concat(AdValue a, AdValue b) {
+    if (!ad_is_bytes(a)) return AD_NOTIMPL;
+    if (!ad_is_bytes(b)) {
+        AdBinaryFn other = ad_type(b)->number[AD_OP_ADD];
+        if (other && other != bytes_concat) {
+            AdValue r = other(a, b);
+            if (r != AD_NOTIMPL) return r;
+        }
+        return ad_err_format(&ad_TypeError, "can't concat %s to bytes", ad_type(b)->name);
+    }
+    int64_t n = blen(a), m = blen(b);
+    if (m == 0) return bytes_exact(a);
+    if (n == 0) return bytes_exact(b);
+    AdBytes *r = bytes_alloc(n + m);
+    if (!r) return AD_ERROR;
+    memcpy(r->data, bdata(a), (size_t)n);
+    memcpy(r->data + n, bdata(b), (size_t)m);
+    return AD_VAL(r);
+}
+
+static AdValue bytes_repeat(AdValue b, int64_t n) {
+    int64_t len = blen(b);
+    if (n <= 0 || len == 0) return ad_bytes_from("", 0);
+    if (n == 1) return bytes_exact(b);
+    if (len > INT64_MAX / n) return ad_err_set_object(ad_exception_new(&ad_MemoryError, NULL, 0));
+    AdBytes *r = bytes_alloc(len * n);
+    if (!r) return AD_ERROR;
+    for (int64_t i = 0; i < n; i++) memcpy(r->data + i * len, bdata(b), (size_t)len);
+    return AD_VAL(r);
+}
+
+static AdValue bytes_mul(AdValue a, AdValue b) {
+    AdValue s = a, n = b;
+    if (!ad_is_bytes(a)) { s = b; n = a; }
+    if (!ad_is_bytes(s)) return AD_NOTIMPL;
+    if (!ad_is_int(n) && !ad_type(n)->index) {
+        AdBinaryFn other = ad_type(n)->number[AD_OP_MUL];
+        if (other && other != bytes_mul) {
+            AdValue r = other(a, b);
+            if (r != AD_NOTIMPL) return r;
+        }
+        return ad_err_format(&ad_TypeError, "can't multiply sequence by non-int of type '%s'", ad_type(n)->name);
+    }
+    int64_t count;
+    if (ad_ssize_arg(n, &count) < 0) return AD_ERROR;
+    return bytes_repeat(s, count);
+}
+
+static AdValue bytes_getitem(AdValue b, AdValue key) {
+    int64_t n = blen(b);
+    if (ad_type(key) == &ad_slice_type) {
+        int64_t start, stop, step;
+        int64_t len = ad_slice_indices(key, n, &start, &stop, &step);
+        if (len < 0) return AD_ERROR;
+        if (step == 1) return bytes_sub(b, start, start + len);
+        AdBytes *r = bytes_alloc(len);
+        if (!r) return AD_ERROR;
+        for (int64_t i = 0, j = start; i < len; i++, j += step) r->data[i] = bdata(b)[j];
+        return AD_VAL(r);
+    }
+    if (!ad_is_int(key) && !ad_type(key)->index)
+        return ad_err_format(&ad_TypeError, "byte indices must be integers or slices, not %s", ad_type(key)->name);
+    int64_t i = ad_is_small(key) ? ad_small_val(key) : ad_index_value(key, &ad_IndexError);
+    if (i == -1 && ad_err_occurred()) return AD_ERROR;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return ad_err_set(&ad_IndexError, "index out of range");
+    return ad_small(bdata(b)[i]);
+}
+
+/** The byte value of an int argument ("byte must be in range(0, 256)"), or -1. */
+static int byte_value(AdValue v) {
+    int64_t x;
+    if (ad_ssize_arg(v, &x) < 0) return -1;
+    if (x < 0 || x > 255) {
+        ad_err_set(&ad_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    return (int)x;
+}
+
+static int bytes_contains(AdValue b, AdValue item) {
+    if (ad_is_bytes(item))
+        return ad_find_bytes(bdata(b), blen(b), bdata(item), blen(item), 1) >= 0;
+    if (ad_is_int(item) || ad_type(item)->index) {
+        int c = byte_value(item);
+        if (c < 0) return -1;
+        return memchr(bdata(b), c, (size_t)blen(b)) != NULL;
+    }
+    need_bytes_error(item);
+    return -1;
+}
+
+typedef struct AdBytesIter {
+    AdObject ob;
+    AdValue b;
+    int64_t i;
+} AdBytesIter;
+
+static AdValue bytes_iter_self(AdValue it) { return it; }
+
+static AdValue bytes_iter_next(AdValue it) {
+    AdBytesIter *p = AD_AS(AdBytesIter, it);
+    if (!p->b) return AD_STOP;
+    if (p->i >= blen(p->b)) {
+        p->b = 0;
+        return AD_STOP;
+    }
+    return ad_small(bdata(p->b)[p->i++]);
+}
+
+static AdValue bytes_iter_next_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue v = bytes_iter_next(self);
+    if (v == AD_STOP) return ad_err_set_object(ad_exception_new(&ad_StopIteration, NULL, 0));
+    return v;
+}
+
+static AdValue bytes_iter_iter_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return self;
+}
+
+static const AdMethodDef bytes_iter_methods[] = {
+    {"__next__", bytes_iter_next_method, 0},
+    {"__iter__", bytes_iter_iter_method, 0},
+    {NULL, NULL, 0},
+};
+
+static AdType bytes_iterator_type = {
+    .ob = {&ad_type_type},
+    .name = "bytes_iterator",
+    .base = &ad_object_type,
+    .instance_size = sizeof(AdBytesIter),
+    .iter = bytes_iter_self,
+    .next = bytes_iter_next,
+};
+
+static AdValue bytes_iter(AdValue b) {
+    AdBytesIter *it = (AdBytesIter *)ad_new_object(&bytes_iterator_type, sizeof(AdBytesIter));
+    it->b = b;
+    it->i = 0;
+    return AD_VAL(it);
+}
+
+/* ========================================================================================== */
+/* MARK: bytes(...)                                                                            */
+/* ========================================================================================== */
+
+static AdValue bytes_from_iterable(AdValue src) {
+    AdValue it = ad_iter(src);
+    if (!it) {
+        if (ad_err_matches(&ad_TypeError)) {
+            ad_err_clear();
+            return ad_err_format(&ad_TypeError, "cannot convert '%s' object to bytes", ad_type(src)->name);
+        }
+        return AD_ERROR;
+    }
+    AdByteBuf bb;
+    ad_bb_init(&bb, 16);
+    for (;;) {
+        AdValue v = ad_next(it);
+        if (v == AD_STOP) break;
+        if (!v) return AD_ERROR;
+        int64_t x;
+        if (ad_ssize_arg(v, &x) < 0) return AD_ERROR;
+        if (x < 0 || x > 255) return ad_err_set(&ad_ValueError, "bytes must be in range(0, 256)");
+        ad_bb_append_byte(&bb, (unsigned char)x);
+    }
+    return ad_bb_finish_bytes(&bb);
+}
+
+static const char *const bytes_new_kw[] = {"source", "encoding", "errors", NULL};
+
+static AdValue bytes_new(AdValue src, AdValue encoding, AdValue errors) {
+    if (encoding || errors) {
+        if (!src || !ad_is_str(src))
+            return ad_err_set(&ad_TypeError, encoding ? "encoding without a string argument"
+                                                      : "errors without a string argument");
+        if (encoding && !ad_is_str(encoding))
+            return ad_err_format(&ad_TypeError, "bytes() argument 'encoding' must be str, not %s",
+                                 ad_type(encoding)->name);
+        if (errors && !ad_is_str(errors))
+            return ad_err_format(&ad_TypeError, "bytes() argument 'errors' must be str, not %s",
+                                 ad_type(errors)->name);
+        return ad_encode(src, encoding ? ad_str_utf8(encoding, NULL) : "utf-8",
+                         errors ? ad_str_utf8(errors, NULL) : NULL);
+    }
+    if (!src) return ad_bytes_from("", 0);
+    if (ad_is_bytes(src)) return bytes_exact(src);
+    if (ad_is_str(src)) return ad_err_set(&ad_TypeError, "string argument without an encoding");
+    if (ad_is_int(src) || ad_type(src)->index) {
+        int64_t n;
+        if (ad_ssize_arg(src, &n) < 0) return AD_ERROR;
+        if (n < 0) return ad_err_set(&ad_ValueError, "negative count");
+        AdBytes *r = bytes_alloc(n);
+        if (!r) return AD_ERROR;
+        memset(r->data, 0, (size_t)n);
+        return AD_VAL(r);
+    }
+    return bytes_from_iterable(src);
+}
+
+static AdValue bytes_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[3];
+    if (ad_method_args("bytes", "bytes", AD_ARGS_KW, args, nargs, kwnames, 0, 3, bytes_new_kw, a) < 0)
+        return AD_ERROR;
+    AdValue r = bytes_new(a[0], a[1], a[2]);
+    if (!r || type == &ad_bytes_type) return r;
+    size_t size = sizeof(AdBytes) + (size_t)blen(r) + 1;
+    AdBytes *sub = ad_alloc(size);
+    memcpy(sub, AD_BYTES(r), size);
+    sub->ob.type = type;
+    return AD_VAL(sub);
+}
+
+/* ========================================================================================== */
+/* MARK: Methods                                                                               */
+/* ========================================================================================== */
+
+#define BYTES_ARGS(name, style, min, max, kwlist, out) \
+    ad_method_args("bytes", name, style, args, nargs, kwnames, min, max, kwlist, out)
+#define METHOD(fname) static AdValue fname(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames)
+
+static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
+static inline int is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline int is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_ascii_alpha(unsigned char c) { return is_ascii_lower(c) || is_ascii_upper(c); }
+static inline int is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/** A bytes argument, or an error "a bytes-like object is required, not 'str'". */
+static int need_bytes(AdValue v) {
+    if (ad_is_bytes(v)) return 0;
+    need_bytes_error(v);
+    return -1;
+}
+
+static AdValue list_append_sub(AdValue list, AdValue b, int64_t i, int64_t j) {
+    AdValue part = bytes_sub(b, i, j);
+    if (!part || ad_list_append(list, part) < 0) return AD_ERROR;
+    return list;
+}
+
+static void reverse_list(AdValue list) {
+    AdList *l = AD_AS(AdList, list);
+    for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
+        AdValue t = l->items[i];
+        l->items[i] = l->items[j];
+        l->items[j] = t;
+    }
+}
+
+static const char *const split_kw[] = {"sep", "maxsplit", NULL};
+
+static AdValue do_split(const char *name, AdValue self, const AdValue *args, size_t nargs, AdValue kwnames,
+                        int right) {
+    AdValue a[2];
+    if (BYTES_ARGS(name, AD_ARGS_KW, 0, 2, split_kw, a) < 0) return AD_ERROR;
+    int64_t maxsplit = -1;
+    if (a[1] && ad_ssize_arg(a[1], &maxsplit) < 0) return AD_ERROR;
+    if (maxsplit < 0) maxsplit = INT64_MAX;
+    const unsigned char *d = bdata(self);
+    int64_t n = blen(self);
+    AdValue list = ad_list_new(0);
+    if (a[0] == 0 || a[0] == AD_NONE) {
+        if (!right) {
+            int64_t i = 0;
+            while (maxsplit-- > 0) {
+                while (i < n && is_ascii_space(d[i])) i++;
+                if (i == n) return list;
+                int64_t j = i++;
+                while (i < n && !is_ascii_space(d[i])) i++;
+                if (!list_append_sub(list, self, j, i)) return AD_ERROR;
+            }
+            while (i < n && is_ascii_space(d[i])) i++;
+            if (i < n && !list_append_sub(list, self, i, n)) return AD_ERROR;
+            return list;
+        }
+        int64_t i = n - 1;
+        while (maxsplit-- > 0) {
+            while (i >= 0 && is_ascii_space(d[i])) i--;
+            if (i < 0) break;
+            int64_t j = i--;
+            while (i >= 0 && !is_ascii_space(d[i])) i--;
+            if (!list_append_sub(list, self, i + 1, j + 1)) return AD_ERROR;
+        }
+        if (i >= 0) {
+            while (i >= 0 && is_ascii_space(d[i])) i--;
+            if (i >= 0 && !list_append_sub(list, self, 0, i + 1)) return AD_ERROR;
+        }
+        reverse_list(list);
+        return list;
+    }
+    if (need_bytes(a[0]) < 0) return AD_ERROR;
+    int64_t m = blen(a[0]);
+    if (m == 0) return ad_err_set(&ad_ValueError, "empty separator");
+    if (!right) {
+        int64_t i = 0;
+        while (maxsplit-- > 0) {
+            int64_t pos = ad_find_bytes(d + i, n - i, bdata(a[0]), m, 1);
+            if (pos < 0) break;
+            if (!list_append_sub(list, self, i, i + pos)) return AD_ERROR;
+            i += pos + m;
+        }
+        return list_append_sub(list, self, i, n);
+    }
+    int64_t j = n;
+    while (maxsplit-- > 0) {
+        int64_t pos = ad_find_bytes(d, j, bdata(a[0]), m, -1);
+        if (pos < 0) break;
+        if (!list_append_sub(list, self, pos + m, j)) return AD_ERROR;
+        j = pos;
+    }
+    if (!list_append_sub(list, self, 0, j)) return AD_ERROR;
+    reverse_list(list);
+    return list;
+}
+
+METHOD(bytes_split) { return do_split("split", self, args, nargs, kwnames, 0); }
+METHOD(bytes_rsplit) { return do_split("rsplit", self, args, nargs, kwnames, 1); }
+
+static const char *const splitlines_kw[] = {"keepends", NULL};
+
+METHOD(bytes_splitlines) {
+    AdValue a[1];
+    if (BYTES_ARGS("splitlines", AD_ARGS_KW, 0, 1, splitlines_kw, a) < 0) return AD_ERROR;
+    int64_t keepends = 0;
+    if (a[0] && ad_ssize_arg(a[0], &keepends) < 0) return AD_ERROR;
+    const unsigned char *d = bdata(self);
+    int64_t n = blen(self), i = 0;
+    AdValue list = ad_list_new(0);
+    while (i < n) {
+        int64_t j = i;
+        while (i < n && d[i] != '\n' && d[i] != '\r') i++;
+        int64_t eol = i;
+        if (i < n) {
+            i += d[i] == '\r' && i + 1 < n && d[i + 1] == '\n' ? 2 : 1;
+            if (keepends) eol = i;
+        }
+        if (!list_append_sub(list, self, j, eol)) return AD_ERROR;
+    }
+    return list;
+}
+
+static AdValue join_items(AdValue sep, const AdValue *items, int64_t n) {
+    int64_t total = n > 0 ? blen(sep) * (n - 1) : 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (!ad_is_bytes(items[i]))
+            return ad_err_format(&ad_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
+                                 (long long)i, ad_type(items[i])->name);
+        total += blen(items[i]);
+    }
+    AdBytes *r = bytes_alloc(total);
+    if (!r) return AD_ERROR;
+    unsigned char *o = r->data;
+    for (int64_t i = 0; i < n; i++) {
+        if (i) { memcpy(o, bdata(sep), (size_t)blen(sep)); o += blen(sep); }
+        memcpy(o, bdata(items[i]), (size_t)blen(items[i]));
+        o += blen(items[i]);
+    }
+    return AD_VAL(r);
+}
+
+METHOD(bytes_join) {
+    if (BYTES_ARGS("join", AD_ARGS_ONE, 1, 1, NULL, NULL) < 0) return AD_ERROR;
+    AdValue src = args[0];
+    if (ad_type(src) == &ad_list_type) return join_items(self, AD_AS(AdList, src)->items, AD_AS(AdList, src)->len);
+    if (ad_type(src) == &ad_tuple_type) return join_items(self, AD_AS(AdTuple, src)->items, ad_tuple_len(src));
+    AdValue it = ad_iter(src);
+    if (!it) {
+        if (ad_err_matches(&ad_TypeError)) {
+            ad_err_clear();
+            ad_err_set(&ad_TypeError, "can only join an iterable");
+        }
+        return AD_ERROR;
+    }
+    AdValue list = ad_list_from_iterable(it);
+    if (!list) return AD_ERROR;
+    return join_items(self, AD_AS(AdList, list)->items, AD_AS(AdList, list)->len);
+}
+
+static AdValue do_strip(const char *name, AdValue self, const AdValue *args, size_t nargs, AdValue kwnames,
+                        int left, int right) {
+    AdValue a[1];
+    if (BYTES_ARGS(name, AD_ARGS_POS, 0, 1, NULL, a) < 0) return AD_ERROR;
+    if (a[0] == AD_NONE) a[0] = 0;
+    if (a[0] && need_bytes(a[0]) < 0) return AD_ERROR;
+    const unsigned char *d = bdata(self);
+    int64_t i = 0, j = blen(self);
+#define STRIPPED(c) (a[0] ? memchr(bdata(a[0]), (c), (size_t)blen(a[0])) != NULL : is_ascii_space(c))
+    if (left) while (i < j && STRIPPED(d[i])) i++;
+    if (right) while (j > i && STRIPPED(d[j - 1])) j--;
+#undef STRIPPED
+    return bytes_sub(self, i, j);
+}
+
+METHOD(bytes_strip) { return do_strip("strip", self, args, nargs, kwnames, 1, 1); }
+METHOD(bytes_lstrip) { return do_strip("lstrip", self, args, nargs, kwnames, 1, 0); }
+METHOD(bytes_rstrip) { return do_strip("rstrip", self, args, nargs, kwnames, 0, 1); }
+
+/** (sub[, start[, end]]) where sub is bytes or an int byte: the needle and the clamped bounds. */
+static int find_args(const char *name, AdValue self, const AdValue *args, size_t nargs, AdValue kwnames,
+                     unsigned char *byte, const unsigned char **needle, int64_t *nlen, int64_t *start,
+                     int64_t *end) {
+    AdValue a[3];
+    if (BYTES_ARGS(name, AD_ARGS_OLD, 1, 3, NULL, a) < 0) return -1;
+    if (ad_is_bytes(a[0])) {
+        *needle = bdata(a[0]);
+        *nlen = blen(a[0]);
+    } else if (ad_is_int(a[0]) || ad_type(a[0])->index) {
+        int c = byte_value(a[0]);
+        if (c < 0) return -1;
+        *byte = (unsigned char)c;
+        *needle = byte;
+        *nlen = 1;
+    } else {
+        ad_err_format(&ad_TypeError, "argument should be integer or bytes-like object, not '%s'",
+                      ad_type(a[0])->name);
+        return -1;
+    }
+    *start = 0;
+    *end = INT64_MAX;
+    if (ad_parse_slice_index(a[1], start) < 0 || ad_parse_slice_index(a[2], end) < 0) return -1;
+    ad_adjust_indices(start, end, blen(self));
+    return 0;
+}
+
+static AdValue do_find(const char *name, AdValue self, const AdValue *args, size_t nargs, AdValue kwnames,
+                       int dir, int raise) {
+    unsigned char byte;
+    const unsigned char *nd;
+    int64_t nn, start, end;
+    if (find_args(name, self, args, nargs, kwnames, &byte, &nd, &nn, &start, &end) < 0) return AD_ERROR;
+    int64_t r = -1;
+    if (end - start >= nn && start <= blen(self)) {
+        r = ad_find_bytes(bdata(self) + start, end - start, nd, nn, dir);
+        if (r >= 0) r += start;
+    }
+    if (r < 0 && raise) return ad_err_set(&ad_ValueError, "subsection not found");
+    return ad_small(r);
+}
+
+METHOD(bytes_find) { return do_find("find", self, args, nargs, kwnames, 1, 0); }
+METHOD(bytes_rfind) { return do_find("rfind", self, args, nargs, kwnames, -1, 0); }
+METHOD(bytes_index) { return do_find("index", self, args, nargs, kwnames, 1, 1); }
+METHOD(bytes_rindex) { return do_find("rindex", self, args, nargs, kwnames, -1, 1); }
+
+METHOD(bytes_count) {
+    unsigned char byte;
+    const unsigned char *nd;
+    int64_t nn, start, end;
+    if (find_args("count", self, args, nargs, kwnames, &byte, &nd, &nn, &start, &end) < 0) return AD_ERROR;
+    if (end - start < nn || start > blen(self)) return ad_small(0);
+    if (nn == 0) return ad_small(end - start + 1);
+    int64_t count = 0;
+    while (start <= end - nn) {
+        int64_t r = ad_find_bytes(bdata(self) + start, end - start, nd, nn, 1);
+        if (r < 0) break;
+        count++;
+        start += r + nn;
+    }
+    return ad_small(count);
+}
+
+static int tailmatch(AdValue self, AdValue sub, int64_t start, int64_t end, int dir) {
+    int64_t m = blen(sub);
+    end -= m;
+    if (end < start) return 0;
+    return memcmp(bdata(self) + (dir < 0 ? start : end), bdata(sub), (size_t)m) == 0;
+}
+
+static AdValue do_startswith(const char *name, AdValue self, const AdValue *args, size_t nargs,
+                             AdValue kwnames, int dir) {
+    AdValue a[3];
+    if (BYTES_ARGS(name, AD_ARGS_OLD, 1, 3, NULL, a) < 0) return AD_ERROR;
+    int64_t start = 0, end = INT64_MAX;
+    if (ad_parse_slice_index(a[1], &start) < 0 || ad_parse_slice_index(a[2], &end) < 0) return AD_ERROR;
+    ad_adjust_indices(&start, &end, blen(self));
+    if (ad_isinstance_type(a[0], &ad_tuple_type)) {
+        for (int64_t i = 0; i < ad_tuple_len(a[0]); i++) {
+            AdValue sub = ad_tuple_get(a[0], i);
+            if (need_bytes(sub) < 0) return AD_ERROR;
+            if (tailmatch(self, sub, start, end, dir)) return AD_TRUE;
+        }
+        return AD_FALSE;
+    }
+    if (!ad_is_bytes(a[0]))
+        return ad_err_format(&ad_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
+                             ad_type(a[0])->name);
+    return ad_bool(tailmatch(self, a[0], start, end, dir));
+}
+
+METHOD(bytes_startswith) { return do_startswith("startswith", self, args, nargs, kwnames, -1); }
+METHOD(bytes_endswith) { return do_startswith("endswith", self, args, nargs, kwnames, 1); }
+
+METHOD(bytes_replace) {
+    AdValue a[3];
+    if (BYTES_ARGS("replace", AD_ARGS_POS, 2, 3, NULL, a) < 0) return AD_ERROR;
+    if (need_bytes(a[0]) < 0 || need_bytes(a[1]) < 0) return AD_ERROR;
+    int64_t count = -1;
+    if (a[2] && ad_ssize_arg(a[2], &count) < 0) return AD_ERROR;
+    if (count < 0) count = INT64_MAX;
+    const unsigned char *d = bdata(self), *old = bdata(a[0]), *new = bdata(a[1]);
+    int64_t n = blen(self), m = blen(a[0]), k = blen(a[1]);
+    AdByteBuf bb;
+    ad_bb_init(&bb, (size_t)n + 16);
+    if (m == 0) {
+        int64_t done = 0;
+        for (int64_t i = 0; i <= n; i++) {
+            if (done < count) { ad_bb_append(&bb, new, (size_t)k); done++; }
+            if (i < n) ad_bb_append_byte(&bb, d[i]);
+        }
+        return ad_bb_finish_bytes(&bb);
+    }
+    int64_t i = 0, done = 0;
+    while (done < count) {
+        int64_t pos = ad_find_bytes(d + i, n - i, old, m, 1);
+        if (pos < 0) break;
+        ad_bb_append(&bb, d + i, (size_t)pos);
+        ad_bb_append(&bb, new, (size_t)k);
+        i += pos + m;
+        done++;
+    }
+    if (done == 0) return bytes_exact(self);
+    ad_bb_append(&bb, d + i, (size_t)(n - i));
+    return ad_bb_finish_bytes(&bb);
+}
+
+static AdValue do_removefix(const char *name, AdValue self, const AdValue *args, size_t nargs,
+                            AdValue kwnames, int suffix) {
+    if (BYTES_ARGS(name, AD_ARGS_ONE, 1, 1, NULL, NULL) < 0 || need_bytes(args[0]) < 0) return AD_ERROR;
+    int64_t n = blen(self), m = blen(args[0]);
+    if (m == 0 || !tailmatch(self, args[0], 0, n, suffix ? 1 : -1)) return bytes_exact(self);
+    return suffix ? bytes_sub(self, 0, n - m) : bytes_sub(self, m, n);
+}
+
+METHOD(bytes_removeprefix) { return do_removefix("removeprefix", self, args, nargs, kwnames, 0); }
+METHOD(bytes_removesuffix) { return do_removefix("removesuffix", self, args, nargs, kwnames, 1); }
+
+static AdValue do_partition(const char *name, AdValue self, const AdValue *args, size_t nargs,
+                            AdValue kwnames, int dir) {
+    if (BYTES_ARGS(name, AD_ARGS_ONE, 1, 1, NULL, NULL) < 0 || need_bytes(args[0]) < 0) return AD_ERROR;
+    AdValue sep = args[0];
+    int64_t n = blen(self), m = blen(sep);
+    if (m == 0) return ad_err_set(&ad_ValueError, "empty separator");
+    int64_t pos = ad_find_bytes(bdata(self), n, bdata(sep), m, dir);
+    AdValue e = ad_bytes_from("", 0), items[3];
+    if (pos < 0) {
+        items[0] = dir > 0 ? bytes_exact(self) : e;
+        items[1] = e;
+        items[2] = dir > 0 ? e : bytes_exact(self);
+    } else {
+        items[0] = bytes_sub(self, 0, pos);
+        items[1] = bytes_exact(sep);
+        items[2] = bytes_sub(self, pos + m, n);
+    }
+    return ad_tuple_from_array(items, 3);
+}
+
+METHOD(bytes_partition) { return do_partition("partition", self, args, nargs, kwnames, 1); }
+METHOD(bytes_rpartition) { return do_partition("rpartition", self, args, nargs, kwnames, -1); }
+
+/* ---- case mapping and predicates (ASCII only, as CPython's bytes) ---- */
+
+enum { BCASE_LOWER, BCASE_UPPER, BCASE_SWAP, BCASE_CAPITALIZE, BCASE_TITLE };
+
+static AdValue bytes_case(AdValue self, int op) {
+    int64_t n = blen(self);
+    AdBytes *r = bytes_alloc(n);
+    if (!r) return AD_ERROR;
+    const unsigned char *d = bdata(self);
+    int prev_cased = 0;
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = d[i], o = c;
+        switch (op) {
+        case BCASE_LOWER: if (is_ascii_upper(c)) o = c + 32; break;
+        case BCASE_UPPER: if (is_ascii_lower(c)) o = c - 32; break;
+        case BCASE_SWAP: if (is_ascii_alpha(c)) o = c ^ 32; break;
+        case BCASE_CAPITALIZE:
+            if (i == 0 ? is_ascii_lower(c) : is_ascii_upper(c)) o = c ^ 32;
+            break;
+        default:
+            if (prev_cased ? is_ascii_upper(c) : is_ascii_lower(c)) o = c ^ 32;
+            prev_cased = is_ascii_alpha(c);
+            break;
+        }
+        r->data[i] = o;
+    }
+    return AD_VAL(r);
+}
+
+#define BCASE_METHOD(fname, pyname, op)                                                     \
+    METHOD(fname) {                                                                         \
+        if (BYTES_ARGS(pyname, AD_ARGS_NONE, 0, 0, NULL, NULL) < 0) return AD_ERROR;        \
+        return bytes_case(self, op);                                                        \
+    }
+BCASE_METHOD(bytes_lower, "lower", BCASE_LOWER)
+BCASE_METHOD(bytes_upper, "upper", BCASE_UPPER)
+BCASE_METHOD(bytes_swapcase, "swapcase", BCASE_SWAP)
+BCASE_METHOD(bytes_capitalize, "capitalize", BCASE_CAPITALIZE)
+BCASE_METHOD(bytes_title, "title", BCASE_TITLE)
+
+static int ascii_alnum(unsigned char c) { return is_ascii_alpha(c) || is_ascii_digit(c); }
+static int ascii_alpha(unsigned char c) { return is_ascii_alpha(c); }
+static int ascii_digit(unsigned char c) { return is_ascii_digit(c); }
+static int ascii_space(unsigned char c) { return is_ascii_space(c); }
+
+static AdValue all_bytes(AdValue self, int (*pred)(unsigned char)) {
+    int64_t n = blen(self);
+    if (n == 0) return AD_FALSE;
+    for (int64_t i = 0; i < n; i++)
+        if (!pred(bdata(self)[i])) return AD_FALSE;
+    return AD_TRUE;
+}
+
+#define BPRED(fname, pyname, ...)                                                           \
+    METHOD(fname) {                                                                         \
+        if (BYTES_ARGS(pyname, AD_ARGS_NONE, 0, 0, NULL, NULL) < 0) return AD_ERROR;        \
+        __VA_ARGS__                                                                         \
+    }
+BPRED(bytes_isalnum, "isalnum", return all_bytes(self, ascii_alnum);)
+BPRED(bytes_isalpha, "isalpha", return all_bytes(self, ascii_alpha);)
+BPRED(bytes_isdigit, "isdigit", return all_bytes(self, ascii_digit);)
+BPRED(bytes_isspace, "isspace", return all_bytes(self, ascii_space);)
+BPRED(bytes_isascii, "isascii", {
+    for (int64_t i = 0; i < blen(self); i++)
+        if (bdata(self)[i] >= 128) return AD_FALSE;
+    return AD_TRUE;
+})
+BPRED(bytes_islower, "islower", {
+    int cased = 0;
+    for (int64_t i = 0; i < blen(self); i++) {
+        if (is_ascii_upper(bdata(self)[i])) return AD_FALSE;
+        if (is_ascii_lower(bdata(self)[i])) cased = 1;
+    }
+    return ad_bool(cased);
+})
+BPRED(bytes_isupper, "isupper", {
+    int cased = 0;
+    for (int64_t i = 0; i < blen(self); i++) {
+        if (is_ascii_lower(bdata(self)[i])) return AD_FALSE;
+        if (is_ascii_upper(bdata(self)[i])) cased = 1;
+    }
+    return ad_bool(cased);
+})
+BPRED(bytes_istitle, "istitle", {
+    int cased = 0, prev = 0;
+    for (int64_t i = 0; i < blen(self); i++) {
+        unsigned char c = bdata(self)[i];
+        if (is_ascii_upper(c)) {
+            if (prev) return AD_FALSE;
+            prev = cased = 1;
+        } else if (is_ascii_lower(c)) {
+            if (!prev) return AD_FALSE;
+            prev = cased = 1;
+        } else {
+            prev = 0;
+        }
+    }
+    return ad_bool(cased);
+})
+
+/* ---- padding ---- */
+
+static AdValue bytes_pad(AdValue self, int64_t left, int64_t right, unsigned char fill) {
+    if (left < 0) left = 0;
+    if (right < 0) right = 0;
+    if (!left && !right) return bytes_exact(self);
+    int64_t n = blen(self);
+    AdBytes *r = bytes_alloc(left + n + right);
+    if (!r) return AD_ERROR;
+    memset(r->data, fill, (size_t)left);
+    memcpy(r->data + left, bdata(self), (size_t)n);
+    memset(r->data + left + n, fill, (size_t)right);
+    return AD_VAL(r);
+}
+
+static int justify_args(const char *name, const AdValue *args, size_t nargs, AdValue kwnames, int64_t *width,
+                        unsigned char *fill) {
+    AdValue a[2];
+    if (BYTES_ARGS(name, AD_ARGS_POS, 1, 2, NULL, a) < 0 || ad_ssize_arg(a[0], width) < 0) return -1;
+    *fill = ' ';
+    if (a[1]) {
+        if (!ad_is_bytes(a[1]) || blen(a[1]) != 1) {
+            ad_err_format(&ad_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
+                          ad_type(a[1])->name);
+            return -1;
+        }
+        *fill = bdata(a[1])[0];
+    }
+    return 0;
+}
+
+METHOD(bytes_center) {
+    int64_t width;
+    unsigned char fill;
+    if (justify_args("center", args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
+    int64_t n = blen(self);
+    if (n >= width) return bytes_exact(self);
+    int64_t marg = width - n, left = marg / 2 + (marg & width & 1);
+    return bytes_pad(self, left, marg - left, fill);
+}
+
+METHOD(bytes_ljust) {
+    int64_t width;
+    unsigned char fill;
+    if (justify_args("ljust", args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
+    return bytes_pad(self, 0, width - blen(self), fill);
+}
+
+METHOD(bytes_rjust) {
+    int64_t width;
+    unsigned char fill;
+    if (justify_args("rjust", args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
+    return bytes_pad(self, width - blen(self), 0, fill);
+}
+
+METHOD(bytes_zfill) {
+    int64_t width;
+    if (BYTES_ARGS("zfill", AD_ARGS_ONE, 1, 1, NULL, NULL) < 0 || ad_ssize_arg(args[0], &width) < 0)
+        return AD_ERROR;
+    int64_t n = blen(self);
+    if (n >= width) return bytes_exact(self);
+    AdValue r = bytes_pad(self, width - n, 0, '0');
+    if (!r) return AD_ERROR;
+    unsigned char first = n ? bdata(self)[0] : 0;
+    if (first == '+' || first == '-') {
+        AD_BYTES(r)->data[0] = first;
+        AD_BYTES(r)->data[width - n] = '0';
+    }
+    return r;
+}
+
+static const char *const expandtabs_kw[] = {"tabsize", NULL};
+
+METHOD(bytes_expandtabs) {
+    AdValue a[1];
+    if (BYTES_ARGS("expandtabs", AD_ARGS_KW, 0, 1, expandtabs_kw, a) < 0) return AD_ERROR;
+    int64_t tabsize = 8;
+    if (a[0] && ad_ssize_arg(a[0], &tabsize) < 0) return AD_ERROR;
+    AdByteBuf bb;
+    ad_bb_init(&bb, (size_t)blen(self) + 16);
+    int64_t col = 0;
+    for (int64_t i = 0; i < blen(self); i++) {
+        unsigned char c = bdata(self)[i];
+        if (c == '\t') {
+            if (tabsize > 0) {
+                int64_t incr = tabsize - col % tabsize;
+                col += incr;
+                for (int64_t k = 0; k < incr; k++) ad_bb_append_byte(&bb, ' ');
+            }
+        } else {
+            col++;
+            ad_bb_append_byte(&bb, c);
+            if (c == '\n' || c == '\r') col = 0;
+        }
+    }
+    return ad_bb_finish_bytes(&bb);
+}
+
+/* ---- decode, hex, fromhex, translate, maketrans ---- */
+
+static const char *const decode_kw[] = {"encoding", "errors", NULL};
+
+METHOD(bytes_decode) {
+    AdValue a[2];
+    if (BYTES_ARGS("decode", AD_ARGS_KW, 0, 2, decode_kw, a) < 0) return AD_ERROR;
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !ad_is_str(a[i]))
+            return ad_err_format(&ad_TypeError, "decode() argument '%s' must be str, not %s", decode_kw[i],
+                                 ad_type(a[i])->name);
+    return ad_decode(bdata(self), (size_t)blen(self), a[0] ? ad_str_utf8(a[0], NULL) : "utf-8",
+                     a[1] ? ad_str_utf8(a[1], NULL) : NULL);
+}
+
+static const char *const hex_kw[] = {"sep", "bytes_per_sep", NULL};
+
+METHOD(bytes_hex) {
+    static const char digits[] = "0123456789abcdef";
+    AdValue a[2];
+    if (BYTES_ARGS("hex", AD_ARGS_KW, 0, 2, hex_kw, a) < 0) return AD_ERROR;
+    int64_t per = 1;
+    int sep = 0;
+    if (a[0]) {
+        AdValue s = a[0];
+        if (ad_is_str(s)) {
+            if (ad_str_len(s) != 1) return ad_err_set(&ad_ValueError, "sep must be length 1.");
+            uint32_t c = ad_str_char(s, 0);
+            if (c >= 128) return ad_err_set(&ad_ValueError, "sep must be ASCII.");
+            sep = (int)c;
+        } else if (ad_is_bytes(s)) {
+            if (blen(s) != 1) return ad_err_set(&ad_ValueError, "sep must be length 1.");
+            sep = bdata(s)[0];
+        } else {
+            return ad_err_format(&ad_TypeError, "object of type '%s' has no len()", ad_type(s)->name);
+        }
+        if (a[1] && ad_ssize_arg(a[1], &per) < 0) return AD_ERROR;
+    }
+    int64_t n = blen(self);
+    AdByteBuf bb;
+    ad_bb_init(&bb, (size_t)n * 3 + 1);
+    int64_t group = per < 0 ? -per : per;
+    for (int64_t i = 0; i < n; i++) {
+        if (sep && group && i > 0) {
+            /* Positive bytes_per_sep counts groups from the right, negative from the left. */
+            int64_t from = per > 0 ? n - i : i;
+            if (from % group == 0) ad_bb_append_byte(&bb, (unsigned char)sep);
+        }
+        unsigned char c = bdata(self)[i];
+        ad_bb_append_byte(&bb, (unsigned char)digits[c >> 4]);
+        ad_bb_append_byte(&bb, (unsigned char)digits[c & 15]);
+    }
+    return ad_bb_finish_str_ascii(&bb);
+}
+
+static int hex_value(uint32_t c) {
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
+    return -1;
+}
+
+METHOD(bytes_fromhex) {
+    if (BYTES_ARGS("fromhex", AD_ARGS_ONE, 1, 1, NULL, NULL) < 0) return AD_ERROR;
+    AdValue s = args[0];
+    if (!ad_is_str(s))
+        return ad_err_format(&ad_TypeError, "fromhex() argument must be str, not %s", ad_type(s)->name);
+    int64_t n = ad_str_len(s), i = 0;
+    AdByteBuf bb;
+    ad_bb_init(&bb, (size_t)n / 2 + 1);
+    for (;;) {
+        while (i < n && ad_uni_isspace(ad_str_char(s, i)) && ad_str_char(s, i) < 128) i++;
+        if (i >= n) break;
+        int hi = hex_value(ad_str_char(s, i));
+        int lo = i + 1 < n ? hex_value(ad_str_char(s, i + 1)) : -1;
+        if (hi < 0 || lo < 0) {
+            int64_t at = hi < 0 ? i : i + 1;
+            return ad_err_format(&ad_ValueError, "non-hexadecimal number found in fromhex() arg at position %lld",
+                                 (long long)at);
+        }
+        ad_bb_append_byte(&bb, (unsigned char)(hi * 16 + lo));
+        i += 2;
+    }
+    AdValue r = ad_bb_finish_bytes(&bb);
+    if (self && AD_VAL(&ad_bytes_type) != self && r) return ad_call1(self, r);
+    return r;
+}
+
+static const char *const translate_kw[] = {"", "delete", NULL};
+
+METHOD(bytes_translate) {
+    AdValue a[2];
+    size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
+    if (nargs == 0) {
+        return ad_err_format(&ad_TypeError, "translate() takes at least 1 positional argument (%zu given)", nargs);
+    }
+    if (BYTES_ARGS("translate", AD_ARGS_KW, 1, 2, translate_kw, a) < 0) return AD_ERROR;
+    (void)nkw;
+    AdValue table = a[0];
+    if (table != AD_NONE) {
+        if (need_bytes(table) < 0) return AD_ERROR;
+        if (blen(table) != 256) return ad_err_set(&ad_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1] && need_bytes(a[1]) < 0) return AD_ERROR;
+    AdByteBuf bb;
+    ad_bb_init(&bb, (size_t)blen(self) + 1);
+    for (int64_t i = 0; i < blen(self); i++) {
+        unsigned char c = bdata(self)[i];
+        if (a[1] && memchr(bdata(a[1]), c, (size_t)blen(a[1]))) continue;
+        ad_bb_append_byte(&bb, table == AD_NONE ? c : bdata(table)[c]);
+    }
+    return ad_bb_finish_bytes(&bb);
+}
+
+METHOD(bytes_maketrans) {
+    AdValue a[2];
+    if (BYTES_ARGS("maketrans", AD_ARGS_POS, 2, 2, NULL, a) < 0) return AD_ERROR;
+    if (need_bytes(a[0]) < 0 || need_bytes(a[1]) < 0) return AD_ERROR;
+    if (blen(a[0]) != blen(a[1]))
+        return ad_err_set(&ad_ValueError, "maketrans arguments must have same length");
+    AdBytes *r = bytes_alloc(256);
+    if (!r) return AD_ERROR;
+    for (int i = 0; i < 256; i++) r->data[i] = (unsigned char)i;
+    for (int64_t i = 0; i < blen(a[0]); i++) r->data[bdata(a[0])[i]] = bdata(a[1])[i];
+    return AD_VAL(r);
+}
+
+/* ---- dunders ---- */
+
+#define BWRAPPER(name, n) \
+    if (ad_method_args("bytes", name, AD_ARGS_WRAPPER, args, nargs, kwnames, n, n, NULL, NULL) < 0) return AD_ERROR
+
+METHOD(bytes_dunder_getitem) { BWRAPPER("__getitem__", 1); return bytes_getitem(self, args[0]); }
+METHOD(bytes_dunder_len) { BWRAPPER("__len__", 0); return ad_small(blen(self)); }
+METHOD(bytes_dunder_contains) {
+    BWRAPPER("__contains__", 1);
+    int r = bytes_contains(self, args[0]);
+    return r < 0 ? AD_ERROR : ad_bool(r);
+}
+METHOD(bytes_dunder_add) {
+    BWRAPPER("__add__", 1);
+    if (!ad_is_bytes(args[0]))
+        return ad_err_format(&ad_TypeError, "can't concat %s to bytes", ad_type(args[0])->name);
+    return bytes_concat(self, args[0]);
+}
+METHOD(bytes_dunder_mul) {
+    BWRAPPER("__mul__", 1);
+    int64_t n;
+    if (ad_ssize_arg(args[0], &n) < 0) return AD_ERROR;
+    return bytes_repeat(self, n);
+}
+METHOD(bytes_dunder_iter) { BWRAPPER("__iter__", 0); return bytes_iter(self); }
+METHOD(bytes_dunder_hash) { BWRAPPER("__hash__", 0); return ad_int_from_i64(ad_type(self)->hash(self)); }
+METHOD(bytes_getnewargs) {
+    if (BYTES_ARGS("__getnewargs__", AD_ARGS_NONE, 0, 0, NULL, NULL) < 0) return AD_ERROR;
+    AdValue copy = bytes_exact(self);
+    return ad_tuple_from_array(&copy, 1);
+}
+
+static AdValue bytes_compare_wrapper(const char *name, AdValue self, const AdValue *args, size_t nargs,
+                                     AdValue kwnames, int op) {
+    BWRAPPER(name, 1);
+    return bytes_richcompare(self, args[0], op);
+}
+METHOD(bytes_dunder_eq) { return bytes_compare_wrapper("__eq__", self, args, nargs, kwnames, AD_EQ); }
+METHOD(bytes_dunder_ne) { return bytes_compare_wrapper("__ne__", self, args, nargs, kwnames, AD_NE); }
+METHOD(bytes_dunder_lt) { return bytes_compare_wrapper("__lt__", self, args, nargs, kwnames, AD_LT); }
+METHOD(bytes_dunder_le) { return bytes_compare_wrapper("__le__", self, args, nargs, kwnames, AD_LE); }
+METHOD(bytes_dunder_gt) { return bytes_compare_wrapper("__gt__", self, args, nargs, kwnames, AD_GT); }
+METHOD(bytes_dunder_ge) { return bytes_compare_wrapper("__ge__", self, args, nargs, kwnames, AD_GE); }
+
+const AdMethodDef ad_bytes_methods_table[] = {
+    {"capitalize", bytes_capitalize, 0},
+    {"center", bytes_center, 0},
+    {"count", bytes_count, 0},
+    {"decode", bytes_decode, 0},
+    {"endswith", bytes_endswith, 0},
+    {"expandtabs", bytes_expandtabs, 0},
+    {"find", bytes_find, 0},
+    {"fromhex", bytes_fromhex, AD_METH_CLASS},
+    {"hex", bytes_hex, 0},
+    {"index", bytes_index, 0},
+    {"isalnum", bytes_isalnum, 0},
+    {"isalpha", bytes_isalpha, 0},
+    {"isascii", bytes_isascii, 0},
+    {"isdigit", bytes_isdigit, 0},
+    {"islower", bytes_islower, 0},
+    {"isspace", bytes_isspace, 0},
+    {"istitle", bytes_istitle, 0},
+    {"isupper", bytes_isupper, 0},
+    {"join", bytes_join, 0},
+    {"ljust", bytes_ljust, 0},
+    {"lower", bytes_lower, 0},
+    {"lstrip", bytes_lstrip, 0},
+    {"maketrans", bytes_maketrans, AD_METH_STATIC},
+    {"partition", bytes_partition, 0},
+    {"removeprefix", bytes_removeprefix, 0},
+    {"removesuffix", bytes_removesuffix, 0},
+    {"replace", bytes_replace, 0},
+    {"rfind", bytes_rfind, 0},
+    {"rindex", bytes_rindex, 0},
+    {"rjust", bytes_rjust, 0},
+    {"rpartition", bytes_rpartition, 0},
+    {"rsplit", bytes_rsplit, 0},
+    {"rstrip", bytes_rstrip, 0},
+    {"split", bytes_split, 0},
+    {"splitlines", bytes_splitlines, 0},
+    {"startswith", bytes_startswith, 0},
+    {"strip", bytes_strip, 0},
+    {"swapcase", bytes_swapcase, 0},
+    {"title", bytes_title, 0},
+    {"translate", bytes_translate, 0},
+    {"upper", bytes_upper, 0},
+    {"zfill", bytes_zfill, 0},
+    {"__getitem__", bytes_dunder_getitem, 0},
+    {"__len__", bytes_dunder_len, 0},
+    {"__contains__", bytes_dunder_contains, 0},
+    {"__add__", bytes_dunder_add, 0},
+    {"__mul__", bytes_dunder_mul, 0},
+    {"__rmul__", bytes_dunder_mul, 0},
+    {"__iter__", bytes_dunder_iter, 0},
+    {"__hash__", bytes_dunder_hash, 0},
+    {"__eq__", bytes_dunder_eq, 0},
+    {"__ne__", bytes_dunder_ne, 0},
+    {"__lt__", bytes_dunder_lt, 0},
+    {"__le__", bytes_dunder_le, 0},
+    {"__gt__", bytes_dunder_gt, 0},
+    {"__ge__", bytes_dunder_ge, 0},
+    {"__getnewargs__", bytes_getnewargs, 0},
+    {NULL, NULL, 0},
+};
+
+/* ========================================================================================== */
 /* MARK: The type                                                                              */
 /* ========================================================================================== */
 
@@ -412,12 +1424,14 @@ AdType ad_bytes_type = {
     .hash = bytes_hash,
     .richcompare = bytes_richcompare,
     .len = bytes_len,
-};
-
-static const AdMethodDef bytes_methods[] = {
-    {NULL, NULL, 0},
+    .getitem = bytes_getitem,
+    .contains = bytes_contains,
+    .iter = bytes_iter,
+    .construct = bytes_construct,
+    .number = {[AD_OP_ADD] = bytes_concat, [AD_OP_MUL] = bytes_mul},
 };
 
 void ad_init_bytes(void) {
-    ad_type_ready(&ad_bytes_type, bytes_methods, NULL);
+    ad_type_ready(&ad_bytes_type, ad_bytes_methods_table, NULL);
+    ad_type_ready(&bytes_iterator_type, bytes_iter_methods, NULL);
 }

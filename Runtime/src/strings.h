@@ -173,6 +173,7 @@ int ad_float_to_text(double d, int code, int precision, int flags, char **out);
 /* ---- bytes.c ------------------------------------------------------------------------------ */
 
 void ad_init_bytes(void);
+extern const AdMethodDef ad_bytes_methods_table[];
 /** Decode bytes as `encoding` with `errors` (NULL: strict). */
 AdValue ad_decode(const unsigned char *data, size_t len, const char *encoding, const char *errors);
 /** Encode a str. */
