@@ -222,8 +222,20 @@ extern AdBool ad_True, ad_False;
 #define AD_FALSE AD_VAL(&ad_False)
 static inline AdValue ad_bool(int b) { return b ? AD_TRUE : AD_FALSE; }
 
-/** Fill a builtin type's dict, MRO and names; register methods and getsets. */
+/**
+ * Fill a builtin type's dict, MRO and names; register methods and getsets. Slots left NULL are
+ * inherited (hash and richcompare only as a pair; construct not from `object`, so a type that
+ * defines no constructor cannot be instantiated), and the dunder methods of the type's own slots
+ * appear in its dict (`int.__add__`). May be called again to add more methods.
+ *
+ * A class created at run time sets AD_TPFLAG_HEAPTYPE, name (C string), name_str, qualname,
+ * module, base (its solid base), bases, dict, mro (from ad_type_compute_mro), construct and
+ * instance_size/dict_offset before calling; its slots are then inherited along the MRO.
+ */
 void ad_type_ready(AdType *type, const AdMethodDef *methods, const AdGetSetDef *getsets);
+/** The C3 linearization of a class with the tuple `bases`: a tuple starting with `type`, or AD_ERROR
+ *  with TypeError "Cannot create a consistent method resolution order (MRO) for bases A, B". */
+AdValue ad_type_compute_mro(AdType *type, AdValue bases);
 /** isinstance / issubclass on types (walks the MRO). */
 int ad_type_is_subtype(AdType *sub, AdType *base);
 /** Look a name up along a type's MRO; returns the value or 0 (no exception set). Results are

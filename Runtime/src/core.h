@@ -41,8 +41,6 @@ void ad_core_finish_pending_types(void);
 int64_t ad_hash_pointer(const void *p);
 /** `__module__.__qualname__`, or just the qualname for builtins, as a str. */
 AdValue ad_type_qualified_name(AdType *t);
-/** C3 linearization of `t` with the tuple `bases`; a tuple, or AD_ERROR (TypeError). */
-AdValue ad_compute_mro(AdType *t, AdValue bases);
 
 /* ---- slots.c ------------------------------------------------------------------------------- */
 

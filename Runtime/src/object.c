@@ -449,13 +449,22 @@ static void inherit_slots(AdType *t, AdType *b) {
     t->flags |= b->flags & inherited_flags;
 }
 
-/* The part of readiness that needs no objects: metatype, base, inherited slots and flags. */
+/* The part of readiness that needs no objects: metatype, base, inherited slots and flags. A class
+ * created at run time comes with its MRO, and inherits along it (first definition wins, as
+ * CPython's inherit_slots over the MRO); a builtin type inherits along its base chain. */
 static void prepare_structure(AdType *t) {
     if (t->flags & AD_TPFLAG_READY_) return;
     if (!t->ob.type) t->ob.type = &ad_type_type;
     if (!t->base && t != &ad_object_type) t->base = &ad_object_type;
     set_own_flags(t);
-    if (t->base) {
+    if (t->mro) {
+        AdTuple *m = AD_AS(AdTuple, t->mro);
+        for (int64_t i = 1; i < m->len; i++) {
+            AdType *b = AD_AS(AdType, m->items[i]);
+            prepare_structure(b);
+            inherit_slots(t, b);
+        }
+    } else if (t->base) {
         prepare_structure(t->base);
         inherit_slots(t, t->base);
     }
@@ -488,9 +497,9 @@ static void finish_type(AdType *t) {
     if (!t->dict) t->dict = ad_dict_new();
     if (!t->bases) t->bases = t->base ? ad_tuple_from_array((AdValue *)&t->base, 1) : ad_empty_tuple;
     if (!t->mro) {
-        AdValue mro = ad_compute_mro(t, t->bases);
+        AdValue mro = ad_type_compute_mro(t, t->bases);
         if (!mro) {
-            fprintf(stderr, "adder: cannot compute the MRO of builtin type %s\n", t->name);
+            fprintf(stderr, "adder: cannot compute the MRO of type %s\n", t->name);
             abort();
         }
         t->mro = mro;
@@ -632,7 +641,7 @@ static AdValue mro_conflict(AdValue bases) {
     return ad_err_set_object(ad_exception_new(&ad_TypeError, (AdValue[]){ad_sb_finish(&sb)}, 1));
 }
 
-AdValue ad_compute_mro(AdType *t, AdValue bases) {
+AdValue ad_type_compute_mro(AdType *t, AdValue bases) {
     int64_t nbases = ad_tuple_len(bases);
     int nseqs = (int)nbases + 1;
     MergeSeq *seqs = ad_alloc(sizeof(MergeSeq) * (size_t)nseqs);
