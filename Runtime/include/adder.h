@@ -389,6 +389,13 @@ AdValue ad_exception_new(AdType *type, const AdValue *args, size_t nargs);
 AdValue ad_err_name(AdValue name);          /* NameError: name 'x' is not defined */
 AdValue ad_err_unbound_local(AdValue name); /* UnboundLocalError: cannot access local variable … */
 AdValue ad_err_unbound_free(AdValue name);  /* NameError: cannot access free variable … */
+/** NameError as ad_err_name, with what CPython's "Did you mean: 'print'?" hint on the uncaught
+ *  traceback searches: the frame's local variable names (a tuple of strs, or 0) and its globals
+ *  dict (or 0); the builtins are searched last. Engines should prefer this to ad_err_name. */
+AdValue ad_err_name_in(AdValue name, AdValue globals, AdValue varnames);
+/** After raising an AttributeError for `obj.name`: record name and obj on it (AttributeError.name
+ *  and .obj, which also give the traceback its "Did you mean" hint). */
+void ad_err_attribute_info(AdValue obj, AdValue name);
 
 /* ========================================================================================== */
 /* MARK: Abstract object protocols                                                             */

@@ -426,7 +426,9 @@ static inline AdValue *instance_dict_slot(AdValue obj, AdType *t) {
 
 static AdValue attribute_error(AdValue obj, AdValue name) {
     AdType *t = ad_type(obj);
-    return ad_err_format(&ad_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    ad_err_format(&ad_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    ad_err_attribute_info(obj, name);
+    return AD_ERROR;
 }
 
 /* The generic lookup; returns 0 with no exception when the attribute is missing and `quiet`. */

@@ -202,10 +202,8 @@ static int add_keys(AdValue names, AdValue dict) {
 }
 
 /* dir(obj): the instance's attributes and those of its type's MRO, sorted. */
-static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
-    if (ad_check_no_kwargs("dir", kwnames) < 0 || ad_check_nargs("dir", nargs, 0, 1) < 0) return AD_ERROR;
-    if (nargs == 0) return ad_err_set(&ad_SystemError, "dir() without arguments is not supported");
-    AdValue obj = args[0], names = ad_set_new();
+AdValue ad_core_dir(AdValue obj) {
+    AdValue names = ad_set_new();
     AdType *t = ad_type(obj);
     AdValue own = t == &ad_module_type ? AD_AS(AdModule, obj)->dict : instance_dict(obj);
     if (own && add_keys(names, own) < 0) return AD_ERROR;
@@ -219,6 +217,12 @@ static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdVa
     AdValue list = ad_list_from_iterable(names);
     if (!list || ad_list_sort(list, 0, 0) < 0) return AD_ERROR;
     return list;
+}
+
+static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_no_kwargs("dir", kwnames) < 0 || ad_check_nargs("dir", nargs, 0, 1) < 0) return AD_ERROR;
+    if (nargs == 0) return ad_err_set(&ad_SystemError, "dir() without arguments is not supported");
+    return ad_core_dir(args[0]);
 }
 
 /* ========================================================================================== */

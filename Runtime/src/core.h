@@ -122,6 +122,8 @@ AdValue ad_read_stdin_line(int *at_eof);
 
 /** An attribute of sys (0 if missing, no exception). */
 AdValue ad_sys_get(const char *name);
+/** dir(obj) as a sorted list (builtins.c). */
+AdValue ad_core_dir(AdValue obj);
 /** The table of builtin functions (builtins.c). */
 extern const AdMethodDef ad_builtin_functions[];
 

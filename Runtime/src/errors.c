@@ -314,6 +314,8 @@ AdType ad_traceback_type = {
 /* MARK: Variable errors                                                                       */
 /* ========================================================================================== */
 
+static void exc_set_attr(AdValue self, const char *name, AdValue v);
+
 static AdValue raise_with_name(AdType *type, AdValue name, const char *fmt) {
     AdValue msg = ad_sprintf(fmt, name);
     if (!msg) return AD_ERROR;
@@ -324,6 +326,23 @@ static AdValue raise_with_name(AdType *type, AdValue name, const char *fmt) {
 
 AdValue ad_err_name(AdValue name) {
     return raise_with_name(&ad_NameError, name, "name '%U' is not defined");
+}
+
+/* The frame's globals and local names ride along in the (otherwise unused) value field, for the
+ * "Did you mean" hint of the traceback printer. */
+AdValue ad_err_name_in(AdValue name, AdValue globals, AdValue varnames) {
+    raise_with_name(&ad_NameError, name, "name '%U' is not defined");
+    AdValue exc = ad_tstate()->current;
+    AdValue context[2] = {globals ? globals : AD_NONE, varnames ? varnames : AD_NONE};
+    if (exc) exc_of(exc)->value = ad_tuple_from_array(context, 2);
+    return AD_ERROR;
+}
+
+void ad_err_attribute_info(AdValue obj, AdValue name) {
+    AdValue exc = ad_tstate()->current;
+    if (!exc || !ad_isinstance_type(exc, &ad_AttributeError)) return;
+    exc_set_attr(exc, "name", name);
+    exc_set_attr(exc, "obj", obj);
 }
 
 AdValue ad_err_unbound_local(AdValue name) {

@@ -78,8 +78,11 @@ static AdValue module_getattr(AdValue self, AdValue name) {
     if (hook) return ad_call1(hook, name);
     AdValue modname = module_dict_get(self, "__name__");
     if (modname && ad_is_str(modname))
-        return ad_err_format(&ad_AttributeError, "module '%U' has no attribute '%U'", modname, name);
-    return ad_err_format(&ad_AttributeError, "module has no attribute '%U'", name);
+        ad_err_format(&ad_AttributeError, "module '%U' has no attribute '%U'", modname, name);
+    else
+        ad_err_format(&ad_AttributeError, "module has no attribute '%U'", name);
+    ad_err_attribute_info(self, name);
+    return AD_ERROR;
 }
 
 static AdValue module_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {

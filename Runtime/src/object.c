@@ -236,8 +236,9 @@ static AdValue type_getattr(AdValue self, AdValue name) {
         return get ? get(attr, 0, self) : attr;
     }
     if (meta_attr) return meta_get ? meta_get(meta_attr, self, AD_VAL(meta)) : meta_attr;
-    return ad_err_format(&ad_AttributeError, "type object '%s' has no attribute '%U'",
-                         AD_AS(AdType, self)->name, name);
+    ad_err_format(&ad_AttributeError, "type object '%s' has no attribute '%U'", AD_AS(AdType, self)->name, name);
+    ad_err_attribute_info(self, name);
+    return AD_ERROR;
 }
 
 static int type_setattr(AdValue self, AdValue name, AdValue value) {

@@ -195,6 +195,115 @@ static void append_notes(AdStrBuilder *sb, AdValue exc) {
     ad_err_clear();
 }
 
+/* ---- "Did you mean" hints for AttributeError and NameError, as CPython 3.11 computes them ---- */
+
+#define SUGGEST_MAX_CANDIDATES 750
+#define SUGGEST_MAX_LEN 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+/* Same letter: free; same letter in another case: cheap; anything else: a full move. */
+static size_t substitution_cost(char a, char b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+    if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Weighted Levenshtein distance of two byte strings, or max_cost + 1 once it must exceed max_cost. */
+static size_t edit_distance(const char *a, size_t na, const char *b, size_t nb, size_t max_cost) {
+    while (na && nb && a[0] == b[0]) { a++; b++; na--; nb--; }
+    while (na && nb && a[na - 1] == b[nb - 1]) { na--; nb--; }
+    if (na == 0 || nb == 0) return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_LEN || nb > SUGGEST_MAX_LEN) return max_cost + 1;
+    if (nb < na) {
+        const char *t = a; a = b; b = t;
+        size_t n = na; na = nb; nb = n;
+    }
+    if ((nb - na) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t row[SUGGEST_MAX_LEN];          /* row[i - 1]: cost of a[:i] -> b[:j] */
+    for (size_t i = 0; i < na; i++) row[i] = (i + 1) * MOVE_COST;
+    for (size_t j = 1; j <= nb; j++) {
+        size_t diagonal = (j - 1) * MOVE_COST, left = j * MOVE_COST, row_min = SIZE_MAX;
+        for (size_t i = 1; i <= na; i++) {
+            size_t up = row[i - 1];
+            size_t best = diagonal + substitution_cost(a[i - 1], b[j - 1]);
+            if (left + MOVE_COST < best) best = left + MOVE_COST;
+            if (up + MOVE_COST < best) best = up + MOVE_COST;
+            diagonal = up;
+            row[i - 1] = left = best;
+            if (best < row_min) row_min = best;
+        }
+        if (row_min > max_cost) return max_cost + 1;
+    }
+    return row[na - 1];
+}
+
+/* The closest candidate to `name` (strs from an iterable), or 0. */
+static AdValue closest_name(AdValue candidates, AdValue name) {
+    AdValue list = ad_list_from_iterable(candidates);
+    if (!list) { ad_err_clear(); return 0; }
+    int64_t n = ad_len(list);
+    if (n >= SUGGEST_MAX_CANDIDATES) return 0;
+    size_t name_len;
+    const char *name_text = ad_str_utf8(name, &name_len);
+    AdValue best = 0;
+    size_t best_distance = SIZE_MAX;
+    for (int64_t i = 0; i < n; i++) {
+        AdValue item = AD_AS(AdList, list)->items[i];
+        if (!ad_is_str(item)) continue;
+        size_t item_len;
+        const char *item_text = ad_str_utf8(item, &item_len);
+        if (item_len == name_len && memcmp(item_text, name_text, name_len) == 0) continue;
+        size_t max_distance = (name_len + item_len + 3) * MOVE_COST / 6;
+        if (best_distance - 1 < max_distance) max_distance = best_distance - 1;
+        size_t d = edit_distance(name_text, name_len, item_text, item_len, max_distance);
+        if (d > max_distance) continue;
+        if (!best || d < best_distance) {
+            best = item;
+            best_distance = d;
+        }
+    }
+    return best;
+}
+
+static AdValue attribute_suggestion(AdValue exc) {
+    AdValue d = AD_AS(AdException, exc)->dict, name = 0, obj = 0;
+    if (d) {
+        name = ad_dict_get_cstr(d, "name");
+        obj = ad_dict_get_cstr(d, "obj");
+    }
+    ad_err_clear();
+    if (!name || !obj || ad_type(name) != &ad_str_type) return 0;
+    AdValue dir = ad_core_dir(obj);
+    if (!dir) { ad_err_clear(); return 0; }
+    return closest_name(dir, name);
+}
+
+static AdValue name_suggestion(AdValue exc) {
+    AdValue d = AD_AS(AdException, exc)->dict;
+    AdValue name = d ? ad_dict_get_cstr(d, "name") : 0;
+    ad_err_clear();
+    if (!name || ad_type(name) != &ad_str_type || !AD_AS(AdException, exc)->traceback) return 0;
+    AdValue context = AD_AS(AdException, exc)->value, found = 0;
+    if (context && ad_type(context) == &ad_tuple_type && ad_tuple_len(context) == 2) {
+        AdValue globals = ad_tuple_get(context, 0), varnames = ad_tuple_get(context, 1);
+        if (varnames != AD_NONE) found = closest_name(varnames, name);
+        if (!found && globals != AD_NONE) found = closest_name(globals, name);
+    }
+    if (!found) found = closest_name(AD_AS(AdModule, ad_builtins_module)->dict, name);
+    return found;
+}
+
+/* CPython offers hints for exact AttributeError and NameError instances only. */
+static AdValue suggestion_for(AdValue exc) {
+    AdType *t = ad_type(exc);
+    if (t == &ad_AttributeError) return attribute_suggestion(exc);
+    if (t == &ad_NameError) return name_suggestion(exc);
+    return 0;
+}
+
 static void append_exception_line(AdStrBuilder *sb, AdValue exc) {
     AdValue msg = 0;
     if (ad_isinstance_type(exc, &ad_SyntaxError)) {
@@ -210,6 +319,14 @@ static void append_exception_line(AdStrBuilder *sb, AdValue exc) {
         ad_sb_append_cstr(sb, ": ");
         ad_sb_append_str(sb, msg);
     }
+    AdValue hint = suggestion_for(exc);
+    AdValue hint_repr = hint ? ad_repr(hint) : 0;
+    if (hint_repr) {
+        ad_sb_append_cstr(sb, ". Did you mean: ");
+        ad_sb_append_str(sb, hint_repr);
+        ad_sb_append_char(sb, '?');
+    }
+    ad_err_clear();
     ad_sb_append_char(sb, '\n');
     if (AD_AS(AdException, exc)->dict) append_notes(sb, exc);
 }
