@@ -359,7 +359,21 @@ AdValue ad_reraise_current(void);
 /**
  * The stack of exceptions being handled (sys.exc_info). Entering an `except` block pushes the
  * caught exception and returns the previous one (0 if none); leaving it restores that value.
- * A new exception raised while one is handled gets it as __context__.
+ * A new exception raised while one is handled gets it as __context__ (also when a runtime
+ * function raises it).
+ *
+ * How the engines drive this (CPython 3.11's semantics):
+ *  - An operation fails at line L of frame F: ad_traceback_add(F, L), then go to the innermost
+ *    handler of F or return 0. A bare `raise` (ad_reraise_current) and the re-raise at the end of
+ *    a `finally` or of an `except` chain that did not match (ad_reraise) add NO entry there.
+ *  - Handler: exc = ad_err_fetch(); for each clause, ad_exc_matches(exc, T); if none matches,
+ *    ad_reraise(exc). On a match: prev = ad_exc_enter_handler(exc), run the body, and restore
+ *    with ad_exc_exit_handler(prev) on EVERY way out of it — falling off the end, return, break,
+ *    continue, and an exception propagating out of the body (restore before propagating).
+ *  - A `finally` body that runs because of an exception also runs with that exception entered
+ *    (so an exception raised in it gets __context__), then ad_exc_exit_handler and ad_reraise.
+ *  - `except T as e` deletes `e` at the end of the block, as Python does; the runtime keeps no
+ *    reference that matters.
  */
 AdValue ad_exc_enter_handler(AdValue exc);
 void ad_exc_exit_handler(AdValue previous);
@@ -494,7 +508,10 @@ AdValue ad_call0(AdValue callable);
 AdValue ad_call1(AdValue callable, AdValue a);
 AdValue ad_call2(AdValue callable, AdValue a, AdValue b);
 
-/** The recursion depth (frames entered) and its limit; a plain global so generated code can reach it. */
+/** The recursion depth (frames entered) and its limit; a plain global so generated code can reach
+ *  it. ad_function_call counts each call; an engine running the module body counts that frame too
+ *  (depth 1 while the module runs), so that CPython's 1000-frame limit falls at the same call.
+ *  repr, str and rich comparisons of containers also count, as in CPython 3.11. */
 extern int64_t ad_call_depth;
 extern int64_t ad_recursion_limit;
 /** Raise RecursionError ("maximum recursion depth exceeded"). Returns AD_ERROR. */
