@@ -593,15 +593,24 @@ static int dict_set_keywords(AdValue dict, const AdValue *values, AdValue kwname
     return 0;
 }
 
-/* dict(), dict(mapping_or_pairs), dict(**kw), dict(mapping_or_pairs, **kw) */
+/* dict.__init__: update from an optional positional argument, then from the keywords. */
+static int dict_init_args(AdValue dict, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_cont_arity("dict", nargs, 0, 1) < 0) return -1;
+    if (nargs && dict_update_arg(dict, args[0]) < 0) return -1;
+    return dict_set_keywords(dict, args + nargs, kwnames);
+}
+
+/* dict(), dict(mapping_or_pairs), dict(**kw), dict(mapping_or_pairs, **kw). For a subclass this
+ * is only __new__: __init__ fills the instance. */
 static AdValue dict_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
-    if (ad_cont_arity("dict", nargs, 0, 1) < 0) return AD_ERROR;
     AdDict *d = (AdDict *)ad_new_instance(type, sizeof(AdDict));
     if (!d) return AD_ERROR;
-    AdValue dict = AD_VAL(d);
-    if (nargs && dict_update_arg(dict, args[0]) < 0) return AD_ERROR;
-    if (dict_set_keywords(dict, args + nargs, kwnames) < 0) return AD_ERROR;
-    return dict;
+    if (type != &ad_dict_type) return AD_VAL(d);
+    return dict_init_args(AD_VAL(d), args, nargs, kwnames) < 0 ? AD_ERROR : AD_VAL(d);
+}
+
+static AdValue dict_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return dict_init_args(self, args, nargs, kwnames) < 0 ? AD_ERROR : AD_NONE;
 }
 
 static AdValue dict_or(AdValue a, AdValue b) {
@@ -746,6 +755,7 @@ static const AdMethodDef dict_methods[] = {
     {"fromkeys", dict_fromkeys, AD_METH_CLASS},
     {"__contains__", dict_contains_method, 0},
     {"__reversed__", dict_reversed_method, 0},
+    {"__init__", dict_init, 0},
     {NULL, NULL, 0},
 };
 

@@ -461,13 +461,25 @@ static AdValue list_repr(AdValue self) {
     return ad_sb_finish(&sb);
 }
 
-/* list(iterable): list.__init__ clears the list and extends it. */
+/* list(iterable). For a subclass this is only __new__: the instance starts empty and its
+ * __init__ (list.__init__ unless overridden) fills it, as in CPython. */
 static AdValue list_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (type != &ad_list_type) return AD_VAL(list_alloc(type, 0));
     if (ad_cont_nokw("list", kwnames) < 0 || ad_cont_arity("list", nargs, 0, 1) < 0) return AD_ERROR;
     AdList *l = list_alloc(type, 0);
     if (!l) return AD_ERROR;
     if (nargs && list_extend(AD_VAL(l), args[0]) < 0) return AD_ERROR;
     return AD_VAL(l);
+}
+
+/* list.__init__(self, iterable=(), /): clears the list, then extends it. */
+static AdValue list_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_cont_nokw("list", kwnames) < 0 || ad_cont_arity("list", nargs, 0, 1) < 0) return AD_ERROR;
+    AdList *l = as_list(self);
+    l->items = NULL;
+    l->len = l->cap = 0;
+    if (nargs && list_extend(self, args[0]) < 0) return AD_ERROR;
+    return AD_NONE;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -633,6 +645,7 @@ static const AdMethodDef list_methods[] = {
     {"reverse", list_reverse, 0},
     {"copy", list_copy, 0},
     {"__reversed__", list_reversed_method, 0},
+    {"__init__", list_init, 0},
     {NULL, NULL, 0},
 };
 

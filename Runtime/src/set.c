@@ -705,10 +705,25 @@ static AdValue set_ixor(AdValue a, AdValue b) {
     return set_symmetric_difference_update_internal(as_set(a), b) < 0 ? AD_ERROR : a;
 }
 
+/* set(iterable). For a subclass this is only __new__: __init__ fills the instance. */
 static AdValue set_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (type != &ad_set_type) {
+        AdSet *so = make_new_set(type, 0);
+        return so ? AD_VAL(so) : AD_ERROR;
+    }
     if (ad_cont_nokw("set", kwnames) < 0 || ad_cont_arity("set", nargs, 0, 1) < 0) return AD_ERROR;
     AdSet *so = make_new_set(type, nargs ? args[0] : 0);
     return so ? AD_VAL(so) : AD_ERROR;
+}
+
+/* set.__init__(self, iterable=(), /): clears the set, then adds the items. */
+static AdValue set_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_cont_nokw("set", kwnames) < 0 || ad_cont_arity("set", nargs, 0, 1) < 0) return AD_ERROR;
+    AdSet *so = as_set(self);
+    if (so->fill) set_clear_internal(so);
+    so->hash = -1;
+    if (nargs && set_update_internal(so, args[0])) return AD_ERROR;
+    return AD_NONE;
 }
 
 static AdValue frozenset_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -926,6 +941,7 @@ static const AdMethodDef set_methods[] = {
     {"symmetric_difference_update", m_symmetric_difference_update, 0},
     {"union", m_union, 0},
     {"update", m_update, 0},
+    {"__init__", set_init, 0},
     {NULL, NULL, 0},
 };
 
