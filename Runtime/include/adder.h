@@ -675,6 +675,19 @@ AdValue ad_int_floordiv(AdValue a, AdValue b);
 AdValue ad_int_mod(AdValue a, AdValue b);
 int ad_int_compare(AdValue a, AdValue b);   /* -1, 0, 1 */
 
+/** hex()/oct()/bin() text of an int: base 16, 8 or 2 with its prefix after the sign ("-0x1f"). */
+AdValue ad_int_to_prefixed_str(AdValue v, int base);
+/** pow(a, b, m) for three ints ("pow() 3rd argument cannot be 0", "base is not invertible for
+ *  the given modulus"); the result has the sign of m. */
+AdValue ad_int_pow3(AdValue a, AdValue b, AdValue m);
+/** divmod(a, b) when both are ints or floats (a tuple, with CPython's errors "integer division or
+ *  modulo by zero" / "float divmod()"); AD_NOTIMPL for any other operands. */
+AdValue ad_num_divmod(AdValue a, AdValue b);
+/** The int max str digits limit (sys.get_int_max_str_digits / set_int_max_str_digits: 0 or
+ *  >= 640, else ValueError "maxdigits must be 0 or larger than 640"; returns 0 or -1). */
+int64_t ad_int_get_max_str_digits(void);
+int ad_int_set_max_str_digits(int64_t n);
+
 /** Boxed floats. */
 typedef struct AdFloat {
     AdObject ob;
@@ -684,6 +697,9 @@ AdValue ad_float(double d);
 static inline double ad_float_val(AdValue v) { return AD_AS(AdFloat, v)->value; }
 /** float(x) conversion of any number or string: -1.0 with an error set on failure (check ad_err_occurred). */
 double ad_as_double(AdValue v);
+/** A number (float, int, __float__, __index__; not a str) as a double, as the math functions
+ *  take their arguments: TypeError "must be real number, not str". -1.0 with an error set on failure. */
+double ad_num_as_double(AdValue v);
 /** The shortest repr of a double that round-trips, as CPython prints it ("0.1", "1e+16", "inf").
  *  `buf` must hold 32 bytes; returns the length. */
 int ad_double_repr(double d, char *buf);
