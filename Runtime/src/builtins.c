@@ -495,7 +495,7 @@ static AdValue builtin_max(AdValue self, const AdValue *args, size_t nargs, AdVa
 }
 
 static AdValue builtin_sorted(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
-    if (ad_check_nargs("sorted", nargs, 1, 1) < 0) return AD_ERROR;
+    if (nargs != 1) return ad_err_format(&ad_TypeError, "sorted expected 1 argument, got %zu", nargs);
     AdValue key = 0, reverse = 0;
     size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
     for (size_t k = 0; k < nkw; k++) {

@@ -70,11 +70,18 @@ fileprivate extension RuntimeTestCase {
         return all.withUnsafeBufferPointer { ad_call(callable, $0.baseAddress, args.count, kwnames) }
     }
 
+    /// The pending exception as the last line of a traceback: "Type: message", or "Type" alone
+    /// when the message is empty (and clears it).
+    func errorLine() -> String {
+        let line = pendingError()
+        return line.hasSuffix(": ") ? String(line.dropLast(2)) : line
+    }
+
     /// The result of a call as Python would print it: repr of the value, or "Type: message".
     func outcome(_ v: AdValue) -> String {
-        if v == 0 { return pendingError() }
+        if v == 0 { return errorLine() }
         let r = ad_repr(v)
-        return r == 0 ? pendingError() : text(r)
+        return r == 0 ? errorLine() : text(r)
     }
 
     /// builtins.name(*args, **kw), as outcome().
@@ -83,7 +90,7 @@ fileprivate extension RuntimeTestCase {
     }
 
     /// An int result (-1 meaning error) as outcome() text.
-    func status(_ r: Int32) -> String { r < 0 ? pendingError() : "\(r)" }
+    func status(_ r: Int32) -> String { r < 0 ? errorLine() : "\(r)" }
 
     /// A function object over a fake compiled code.
     func function(name: String, qualname: String? = nil, params: [String], nposonly: Int32 = 0,
@@ -235,7 +242,7 @@ final class CoreExceptionTests: RuntimeTestCase {
 
     func testRaiseAndMatch() {
         XCTAssertEqual(ad_raise(value(&ad_KeyError)), 0)
-        XCTAssertEqual(pendingError(), "KeyError")
+        XCTAssertEqual(errorLine(), "KeyError")
         XCTAssertEqual(ad_raise(int(1)), 0)
         XCTAssertEqual(pendingError(), "TypeError: exceptions must derive from BaseException")
         XCTAssertEqual(ad_raise_from(value(&ad_KeyError), int(1)), 0)
@@ -332,6 +339,34 @@ final class CoreExceptionTests: RuntimeTestCase {
         XCTAssertEqual(statusCode, 1)
     }
 
+    func testDidYouMeanHints() {
+        let frame = UnsafeMutablePointer<AdFrameInfo>.allocate(capacity: 1)
+        frame.initialize(to: AdFrameInfo(name: strdup("<module>"), filename: strdup("/nonexistent.py")))
+        func lastLine(_ raise: () -> Void) -> String {
+            raise()
+            ad_traceback_add(frame, 1)
+            let exc = ad_err_fetch()
+            let printed = captured(fd: 2) { ad_print_exception(exc) }
+            return printed.split(separator: "\n").last.map(String.init) ?? ""
+        }
+        XCTAssertEqual(lastLine { _ = ad_getattr_cstr(int(1), "rea") },
+                       "AttributeError: 'int' object has no attribute 'rea'. Did you mean: 'real'?")
+        XCTAssertEqual(lastLine { _ = ad_getattr_cstr(int(1), "foo") },
+                       "AttributeError: 'int' object has no attribute 'foo'")
+        XCTAssertEqual(lastLine { _ = ad_getattr_cstr(ad_import(str("sys")), "ext") },
+                       "AttributeError: module 'sys' has no attribute 'ext'. Did you mean: 'exit'?")
+        XCTAssertEqual(lastLine { _ = ad_err_name(str("prnt")) },
+                       "NameError: name 'prnt' is not defined. Did you mean: 'print'?")
+        let globals = ad_dict_new()
+        _ = ad_dict_set_cstr(globals, "abcdef_ghi", int(1))
+        XCTAssertEqual(lastLine { _ = ad_err_name_in(str("abcdef_gh"), globals, 0) },
+                       "NameError: name 'abcdef_gh' is not defined. Did you mean: 'abcdef_ghi'?")
+        XCTAssertEqual(lastLine { _ = ad_err_name_in(str("alpa"), globals, tuple(str("alpha"))) },
+                       "NameError: name 'alpa' is not defined. Did you mean: 'alpha'?")
+        XCTAssertEqual(lastLine { _ = ad_err_unbound_local(str("prnt")) },
+                       "UnboundLocalError: cannot access local variable 'prnt' where it is not associated with a value")
+    }
+
     func testRecursionErrorAndFoldedTraceback() {
         let f = function(name: "f", params: ["n"], npositional: 1, entry: recursiveEntry)
         let saved = ad_call_depth
@@ -425,6 +460,37 @@ final class CoreProtocolTests: RuntimeTestCase {
         let l = list()
         XCTAssertEqual(repr(call(l, "append", int(4))), "None")
         XCTAssertEqual(repr(l), "[4]")
+    }
+
+    func testSlotWrappers() {
+        XCTAssertEqual(repr(ad_getattr_cstr(value(&ad_int_type), "__add__")), "<slot wrapper '__add__' of 'int' objects>")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(int(1), "__add__"), [str("a")])), "NotImplemented")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(value(&ad_int_type), "__radd__"), [int(1), int(2)])), "3")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(value(&ad_int_type), "__add__"), [str("a"), int(1)])),
+                       "TypeError: descriptor '__add__' requires a 'int' object but received a 'str'")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(int(1), "__add__"), [])), "TypeError: expected 1 argument, got 0")
+        XCTAssertEqual(repr(ad_getattr_cstr(value(&ad_list_type), "__hash__")), "None")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(ad_iter(list()), "__next__"), [])), "StopIteration")
+        XCTAssertEqual(outcome(call(int(5), "__repr__")), "'5'")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(value(&ad_object_type), "__str__"), [int(1)])), "'1'")
+        let e = ad_call0(value(&ad_ValueError))
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(value(&ad_ValueError), "__init__"), [e, int(1), int(2)])), "None")
+        XCTAssertEqual(repr(ad_getattr_cstr(e, "args")), "(1, 2)")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(value(&ad_object_type), "__init__"), [e, int(1)])),
+                       "TypeError: object.__init__() takes exactly one argument (the instance to initialize)")
+        XCTAssertEqual(outcome(invoke(ad_getattr_cstr(value(&ad_object_type), "__new__"), [value(&ad_ValueError)])),
+                       "TypeError: object.__new__(ValueError) is not safe, use ValueError.__new__()")
+    }
+
+    func testDeepNestingRaisesRecursionError() {
+        var a = list(), b = list()
+        for _ in 0..<2000 {
+            a = list(a)
+            b = list(b)
+        }
+        XCTAssertEqual(outcome(ad_repr(a)), "RecursionError: maximum recursion depth exceeded while getting the repr of an object")
+        XCTAssertEqual(outcome(ad_compare(a, b, Int32(AD_EQ.rawValue))), "RecursionError: maximum recursion depth exceeded in comparison")
+        XCTAssertEqual(ad_call_depth, 0)
     }
 
     func testIndexAndFormat() {
