@@ -320,6 +320,9 @@ int ad_compare_bool(AdValue a, AdValue b, int op) {
     if (!ad_is_small(a) && !ad_is_small(b) && AD_OBJ(a)->type == &ad_float_type &&
         AD_OBJ(b)->type == &ad_float_type)
         return compare_double(ad_float_val(a), ad_float_val(b), op);
+    if ((op == AD_EQ || op == AD_NE) && !ad_is_small(a) && !ad_is_small(b) &&
+        AD_OBJ(a)->type == &ad_str_type && AD_OBJ(b)->type == &ad_str_type)
+        return ad_str_eq(a, b) == (op == AD_EQ);
     AdValue r = compare_slow(a, b, op);
     if (r == AD_TRUE) return 1;
     if (r == AD_FALSE) return 0;
