@@ -365,7 +365,22 @@ static AdValue sys_exception(AdValue self, const AdValue *args, size_t nargs, Ad
     return exc ? exc : AD_NONE;
 }
 
+static AdValue sys_get_int_max_str_digits(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_nargs("get_int_max_str_digits", nargs, 0, 0) < 0) return AD_ERROR;
+    return ad_int_from_i64(ad_int_get_max_str_digits());
+}
+
+static AdValue sys_set_int_max_str_digits(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[1];
+    if (ad_parse_args("set_int_max_str_digits", args, nargs, kwnames, "maxdigits", a) < 0) return AD_ERROR;
+    int64_t n = ad_index_value(a[0], &ad_OverflowError);
+    if (n == -1 && ad_err_occurred()) return AD_ERROR;
+    return ad_int_set_max_str_digits(n) < 0 ? AD_ERROR : AD_NONE;
+}
+
 static const AdMethodDef sys_functions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
