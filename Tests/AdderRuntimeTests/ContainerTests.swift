@@ -158,7 +158,7 @@ final class ContainerTests: RuntimeTestCase {
     func testSortIsStableWithKeyAndReverse() {
         let l = list([5, -3, 3, -5, 1, -1, 0])
         XCTAssertEqual(ad_list_sort(l, builtin("abs"), 0), 0)
-        XCTAssertEqual(repr(l), "[0, 1, -1, -3, 3, -5, 5]")
+        XCTAssertEqual(repr(l), "[0, 1, -1, -3, 3, 5, -5]")
         let m = list([5, -3, 3, -5, 1, -1, 0])
         XCTAssertEqual(ad_list_sort(m, builtin("abs"), 1), 0)
         XCTAssertEqual(repr(m), "[5, -5, -3, 3, 1, -1, 0]")
