@@ -753,6 +753,13 @@ AdValue ad_str_intern(AdValue s);
  *  For ASCII strs this is the str's own data (do not modify). */
 const char *ad_str_utf8(AdValue s, size_t *len);
 AdValue ad_str_concat(AdValue a, AdValue b);
+/**
+ * `s += t` / `s = s + t` for strs when the caller knows that the str in `s` is referenced by
+ * nothing but that variable (no alias will read it afterwards). Results get spare capacity and
+ * are later extended in place, so a loop of appends is amortized linear, as in CPython. Only
+ * strs made by this function are ever extended; anything else is concatenated normally.
+ */
+AdValue ad_str_concat_unique(AdValue s, AdValue t);
 /** Concatenate `n` strs. */
 AdValue ad_str_join_array(const AdValue *parts, size_t n);
 /** Equality of two strs (not subclasses): 1 or 0. */

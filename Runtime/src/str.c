@@ -15,6 +15,8 @@
  */
 #include "strings.h"
 
+#include <gc/gc.h>
+#include <stddef.h>
 #include <stdlib.h>
 
 /* ========================================================================================== */
@@ -358,7 +360,7 @@ static AdValue intern_add(AdValue s) {
 
 AdValue ad_str_intern(AdValue s) {
     AdStr *p = AD_STR(s);
-    if (p->interned) return s;
+    if (p->interned == 1) return s;
     int64_t h = ad_str_hash(s);
     AdValue found = intern_find(h, p->kind, p->data, p->length);
     if (found) return found;
@@ -387,7 +389,7 @@ int ad_str_eq(AdValue a, AdValue b) {
     AdStr *p = AD_STR(a), *q = AD_STR(b);
     if (p->length != q->length || p->kind != q->kind) return 0;
     if (p->hash != -1 && q->hash != -1 && p->hash != q->hash) return 0;
-    if (p->interned && q->interned) return 0;
+    if (p->interned == 1 && q->interned == 1) return 0;
     return memcmp(p->data, q->data, str_data_size(p)) == 0;
 }
 
@@ -459,6 +461,45 @@ AdValue ad_str_concat(AdValue a, AdValue b) {
     if (!r) return AD_ERROR;
     copy_into(r, 0, a);
     copy_into(r, p->length, b);
+    return AD_VAL(r);
+}
+
+/*
+ * In-place appends. A str made by ad_str_concat_unique is marked interned == AD_STR_EXTENDABLE
+ * and lives in a block with spare room (the collector knows the block's real size). Appending
+ * to such a str writes into that room and updates its length: the caller promised that nothing
+ * else refers to it. Interning (or any other use of the flag) ends extendability.
+ */
+#define AD_STR_EXTENDABLE 2
+
+static size_t block_capacity(AdStr *p) {
+    size_t block = GC_size(p), header = offsetof(AdStr, data);
+    size_t room = block > header ? block - header : 0;
+    return p->kind == 1 ? (room ? room - 1 : 0) : room / 4;
+}
+
+AdValue ad_str_concat_unique(AdValue a, AdValue b) {
+    AdStr *p = AD_STR(a), *q = AD_STR(b);
+    if (p->ob.type != &ad_str_type || q->ob.type != &ad_str_type) return ad_str_concat(a, b);
+    if (q->length == 0) return a;
+    int64_t n = p->length + q->length;
+    if (p->interned == AD_STR_EXTENDABLE && p->kind >= q->kind && (size_t)n <= block_capacity(p)) {
+        copy_into(p, p->length, b);
+        p->length = n;
+        p->hash = -1;
+        if (p->kind == 1) p->data[n] = 0;
+        return a;
+    }
+    if (p->length == 0) return b;
+    int kind = p->kind > q->kind ? p->kind : q->kind;
+    int64_t cap = n < 16 ? 32 : n + n / 2;
+    AdStr *r = ad_str_alloc(kind, cap);
+    if (!r) return AD_ERROR;
+    copy_into(r, 0, a);
+    copy_into(r, p->length, b);
+    r->length = n;
+    if (kind == 1) r->data[n] = 0;
+    r->interned = AD_STR_EXTENDABLE;
     return AD_VAL(r);
 }
 
