@@ -337,6 +337,9 @@ AdValue ad_err_format(AdType *type, const char *fmt, ...);
 AdValue ad_sprintf(const char *fmt, ...);
 /** Raise an exception instance as-is. Returns AD_ERROR. */
 AdValue ad_err_set_object(AdValue exc);
+/** Raise OSError(errnum, strerror(errnum)[, filename]) as the errno's subclass (FileNotFoundError,
+ *  BrokenPipeError, ...); `filename` may be 0. Returns AD_ERROR. */
+AdValue ad_err_from_errno(int errnum, AdValue filename);
 /** 1 if an exception is set. */
 int ad_err_occurred(void);
 /** The current exception instance (0 if none); the exception stays set. */

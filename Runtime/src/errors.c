@@ -869,6 +869,12 @@ AdType *const ad_exception_types[] = {
     NULL,
 };
 
+AdValue ad_err_from_errno(int errnum, AdValue filename) {
+    AdValue args[3] = {ad_small(errnum), ad_str_from_cstr(strerror(errnum)), filename};
+    AdValue exc = exc_construct(&ad_OSError, args, filename ? 3 : 2, 0);
+    return exc ? ad_err_set_object(exc) : AD_ERROR;
+}
+
 void ad_exceptions_bind_aliases(AdValue module) {
     ad_module_add(module, "EnvironmentError", AD_VAL(&ad_OSError));
     ad_module_add(module, "IOError", AD_VAL(&ad_OSError));

@@ -109,7 +109,7 @@ static int write_str_to(OutStream *stream, AdValue s) {
     size_t len;
     const char *bytes = ad_str_utf8(s, &len);
     if (stream_write(stream, bytes, len) < 0) {
-        ad_err_format(&ad_OSError, "[Errno %d] %s", errno, strerror(errno));
+        ad_err_from_errno(errno, 0);
         return -1;
     }
     return 0;
@@ -162,8 +162,7 @@ static AdValue stream_write_method(AdValue self, const AdValue *args, size_t nar
 static AdValue stream_flush_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdStream *s = AD_AS(AdStream, self);
     if (ad_check_no_kwargs("flush", kwnames) < 0 || ad_check_nargs("flush", nargs, 0, 0) < 0) return AD_ERROR;
-    if (s->out && stream_flush(s->out) < 0)
-        return ad_err_format(&ad_OSError, "[Errno %d] %s", errno, strerror(errno));
+    if (s->out && stream_flush(s->out) < 0) return ad_err_from_errno(errno, 0);
     return AD_NONE;
 }
 
@@ -360,7 +359,11 @@ int ad_file_write_str(AdValue file, AdValue s) {
 int ad_file_flush(AdValue file) {
     if (!ad_is_small(file) && ad_type(file) == &stream_type) {
         AdStream *st = AD_AS(AdStream, file);
-        return st->out ? stream_flush(st->out) : 0;
+        if (st->out && stream_flush(st->out) < 0) {
+            ad_err_from_errno(errno, 0);
+            return -1;
+        }
+        return 0;
     }
     return ad_call_method(file, ad_str_intern_cstr("flush"), NULL, 0, 0) ? 0 : -1;
 }

@@ -26,6 +26,7 @@
 #include "core.h"
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -702,6 +703,8 @@ void ad_runtime_init(int argc, char **argv) {
     started = 1;
     GC_INIT();
     GC_allow_register_threads();
+    /* As CPython: a closed pipe is an error (BrokenPipeError) rather than a fatal signal. */
+    signal(SIGPIPE, SIG_IGN);
     read_gc_stress();
     ad_core_argc = argc;
     ad_core_argv = argv;
