@@ -8,7 +8,7 @@ struct Adder: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "adder",
         abstract: "A Python 3 implementation: interpreted, JIT-compiled, or compiled to native code.",
-        subcommands: [Run.self, Build.self, Dump.self, Compile.self]
+        subcommands: [Run.self, Build.self, Dump.self, Compile.self, SyntaxTest.self]
     )
 }
 
@@ -119,5 +119,24 @@ struct Compile: ParsableCommand {
 
     func run() throws {
         throw ExitCode(Driver(options: options.driverOptions).compile(file: file))
+    }
+}
+
+/// Hidden: the front end over many files in one process, for the parity, fuzz and benchmark tools.
+struct SyntaxTest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "syntax-test", abstract: "Front-end testing aid (ast | check | bench).", shouldDisplay: false)
+
+    @Argument(help: "ast | check | bench")
+    var mode: String
+
+    @Flag(help: "With `ast`: include positions.")
+    var locations = false
+
+    @Argument(help: "Source files.")
+    var files: [String] = []
+
+    func run() throws {
+        throw ExitCode(Driver(options: DriverOptions()).syntaxTest(mode: mode, files: files, locations: locations))
     }
 }
