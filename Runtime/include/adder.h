@@ -504,6 +504,14 @@ int ad_issubclass(AdValue sub, AdValue cls);
 AdValue ad_call(AdValue callable, const AdValue *args, size_t nargs, AdValue kwnames);
 /** obj.name(*args, **kw) without creating a bound method when the attribute is a method. */
 AdValue ad_call_method(AdValue obj, AdValue name, const AdValue *args, size_t nargs, AdValue kwnames);
+/**
+ * CPython's LOAD_METHOD, for engines that keep a free slot before the arguments: when obj.name is a
+ * method found on the type (a Python function or a C method descriptor, not shadowed by the
+ * instance dict), returns that unbound callable and sets *self_out = obj — call it with obj
+ * prepended. Otherwise returns the attribute itself (already bound) and sets *self_out = 0.
+ * AD_ERROR on error.
+ */
+AdValue ad_load_method(AdValue obj, AdValue name, AdValue *self_out);
 /** callable(*argtuple, **kwdict): `args` is a tuple, `kwargs` a dict or 0. */
 AdValue ad_call_ex(AdValue callable, AdValue args, AdValue kwargs);
 /** Convenience: call with 0, 1 or 2 positional arguments. */
@@ -771,7 +779,8 @@ int ad_str_eq_cstr(AdValue s, const char *c);
 /** The repr of a str ('...' with CPython's quote choice and escapes). */
 AdValue ad_str_repr(AdValue s);
 
-/** A growable buffer of code points for building strs. */
+/** A growable buffer for building strs. The fields are private to str.c (the buffer holds bytes
+ *  while the text is ASCII, code points after that); use the functions. */
 typedef struct AdStrBuilder {
     uint32_t *buf;
     size_t len, cap;

@@ -676,6 +676,22 @@ static int shadowed_by_instance(AdValue obj, AdType *t, AdValue name) {
     return dict && ad_dict_lookup(dict, name, &v) == 1;
 }
 
+AdValue ad_load_method(AdValue obj, AdValue name, AdValue *self_out) {
+    AdType *t = ad_type(obj);
+    if (AD_LIKELY(t->getattr == NULL || t->getattr == ad_generic_getattr)) {
+        AdValue descr = ad_type_lookup(t, name);
+        if (descr) {
+            AdType *dt = ad_type(descr);
+            if ((dt == &ad_method_descr_type || dt == &ad_function_type) && !shadowed_by_instance(obj, t, name)) {
+                *self_out = obj;
+                return descr;
+            }
+        }
+    }
+    *self_out = 0;
+    return ad_getattr(obj, name);
+}
+
 AdValue ad_call_method(AdValue obj, AdValue name, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdType *t = ad_type(obj);
     if (AD_LIKELY(t->getattr == NULL || t->getattr == ad_generic_getattr)) {
