@@ -407,9 +407,13 @@ AdValue ad_err_name(AdValue name);          /* NameError: name 'x' is not define
 AdValue ad_err_unbound_local(AdValue name); /* UnboundLocalError: cannot access local variable … */
 AdValue ad_err_unbound_free(AdValue name);  /* NameError: cannot access free variable … */
 /** NameError as ad_err_name, with what CPython's "Did you mean: 'print'?" hint on the uncaught
- *  traceback searches: the frame's local variable names (a tuple of strs, or 0) and its globals
- *  dict (or 0); the builtins are searched last. Engines should prefer this to ad_err_name. */
+ *  traceback searches: the frame's local variable names (a tuple of strs, or 0), then its
+ *  globals (a dict, or any iterable of the names bound in the module, or 0); the builtins are
+ *  searched last. */
 AdValue ad_err_name_in(AdValue name, AdValue globals, AdValue varnames);
+/** The same context attached to the pending NameError after the fact: call it on the error path
+ *  when ad_err_name or ad_load_global_fallback failed. Does nothing for other exceptions. */
+void ad_err_name_context(AdValue globals, AdValue varnames);
 /** After raising an AttributeError for `obj.name`: record name and obj on it (AttributeError.name
  *  and .obj, which also give the traceback its "Did you mean" hint). */
 void ad_err_attribute_info(AdValue obj, AdValue name);

@@ -338,6 +338,13 @@ AdValue ad_err_name_in(AdValue name, AdValue globals, AdValue varnames) {
     return AD_ERROR;
 }
 
+void ad_err_name_context(AdValue globals, AdValue varnames) {
+    AdValue exc = ad_tstate()->current;
+    if (!exc || !ad_isinstance_type(exc, &ad_NameError)) return;
+    AdValue context[2] = {globals ? globals : AD_NONE, varnames ? varnames : AD_NONE};
+    exc_of(exc)->value = ad_tuple_from_array(context, 2);
+}
+
 void ad_err_attribute_info(AdValue obj, AdValue name) {
     AdValue exc = ad_tstate()->current;
     if (!exc || !ad_isinstance_type(exc, &ad_AttributeError)) return;
