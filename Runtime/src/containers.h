@@ -118,6 +118,9 @@ typedef struct AdRange {
  *  (ints, bools, __index__), 0 if `key` is not an index (no exception), -1 on error. Out of range
  *  values raise IndexError "cannot fit 'int' into an index-sized integer". */
 int ad_seq_index_arg(AdValue key, int64_t *out);
+/** slice.c: a slice resolved against a length with int objects, as CPython's
+ *  _PySlice_GetLongIndices (for ranges and slice.indices, whose values may be big). 0 or -1. */
+int ad_slice_long_indices(AdValue slice, AdValue length, AdValue *start, AdValue *stop, AdValue *step);
 /** slice.c: the slice length for start/stop/step already resolved by ad_slice_indices. */
 int64_t ad_seq_adjust_indices(int64_t length, int64_t *start, int64_t *stop, int64_t step);
 /** slice.c: the optional start/stop arguments of index() (ints or __index__, clamped):

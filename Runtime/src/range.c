@@ -130,48 +130,9 @@ static AdValue range_index_item(AdRange *r, AdValue i) {
     return range_item_at(r, i);
 }
 
-/** One bound of a slice resolved against `length` with int objects (_PySlice_GetLongIndices). */
-static AdValue slice_bound_long(AdValue v, AdValue dflt, AdValue length, AdValue lower, AdValue upper) {
-    if (v == AD_NONE) return dflt;
-    AdValue i = ad_cont_exact_index(v);
-    if (!i) {
-        if (ad_err_matches(&ad_TypeError)) {
-            ad_err_clear();
-            ad_err_set(&ad_TypeError, "slice indices must be integers or None or have an __index__ method");
-        }
-        return AD_ERROR;
-    }
-    if (int_sign(i) < 0) {
-        i = ad_int_add(i, length);
-        if (!i) return AD_ERROR;
-        if (int_cmp(i, lower) < 0) i = lower;
-    } else if (int_cmp(i, upper) > 0) {
-        i = upper;
-    }
-    return i;
-}
-
-static AdValue range_slice(AdRange *r, AdSlice *s) {
-    AdValue step = ad_small(1);
-    if (s->step != AD_NONE) {
-        step = ad_cont_exact_index(s->step);
-        if (!step) {
-            if (ad_err_matches(&ad_TypeError)) {
-                ad_err_clear();
-                ad_err_set(&ad_TypeError, "slice indices must be integers or None or have an __index__ method");
-            }
-            return AD_ERROR;
-        }
-        if (int_sign(step) == 0) return ad_err_set(&ad_ValueError, "slice step cannot be zero");
-    }
-    int neg = int_sign(step) < 0;
-    AdValue lower = neg ? ad_small(-1) : ad_small(0);
-    AdValue upper = neg ? ad_int_add(r->length, lower) : r->length;
-    if (!upper) return AD_ERROR;
-    AdValue start = slice_bound_long(s->start, neg ? upper : lower, r->length, lower, upper);
-    if (!start) return AD_ERROR;
-    AdValue stop = slice_bound_long(s->stop, neg ? lower : upper, r->length, lower, upper);
-    if (!stop) return AD_ERROR;
+static AdValue range_slice(AdRange *r, AdValue slice) {
+    AdValue start, stop, step;
+    if (ad_slice_long_indices(slice, r->length, &start, &stop, &step) < 0) return AD_ERROR;
     /* range(r.start + start*r.step, r.start + stop*r.step, r.step*step) */
     AdValue a = ad_int_mul(start, r->step), b = a ? ad_int_mul(stop, r->step) : AD_ERROR;
     AdValue c = b ? ad_int_mul(r->step, step) : AD_ERROR;
@@ -186,7 +147,7 @@ static AdValue range_getitem(AdValue self, AdValue key) {
     AdRange *r = as_range(self);
     if (ad_is_small(key)) return range_index_item(r, key);
     AdType *t = AD_OBJ(key)->type;
-    if (t == &ad_slice_type) return range_slice(r, AD_AS(AdSlice, key));
+    if (t == &ad_slice_type) return range_slice(r, key);
     if (ad_is_int(key) || t->index) {
         AdValue i = ad_index(key);
         return i ? range_index_item(r, i) : AD_ERROR;

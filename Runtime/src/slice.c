@@ -310,22 +310,59 @@ static AdValue slice_richcompare(AdValue a, AdValue b, int op) {
     return ad_compare(ta, tb, op);
 }
 
+/** A slice field as an exact int, or the TypeError of slices. */
+static AdValue slice_field_index(AdValue v) {
+    if (ad_is_small(v)) return v;
+    if (!has_index(v))
+        return ad_err_set(&ad_TypeError, "slice indices must be integers or None or have an __index__ method");
+    return ad_cont_exact_index(v);
+}
+
+static int int_sign(AdValue v) { return ad_is_small(v) ? (ad_small_val(v) > 0) - (ad_small_val(v) < 0) : ad_int_sign(v); }
+
+/** A bound resolved against `length` and clamped into [lower, upper] (ints). */
+static AdValue slice_long_bound(AdValue v, AdValue dflt, AdValue length, AdValue lower, AdValue upper) {
+    if (v == AD_NONE) return dflt;
+    AdValue i = slice_field_index(v);
+    if (!i) return AD_ERROR;
+    if (int_sign(i) < 0) {
+        i = ad_int_add(i, length);
+        if (i && ad_int_compare(i, lower) < 0) i = lower;
+    } else if (ad_int_compare(i, upper) > 0) {
+        i = upper;
+    }
+    return i;
+}
+
+int ad_slice_long_indices(AdValue slice, AdValue length, AdValue *start, AdValue *stop, AdValue *step) {
+    AdSlice *s = AD_AS(AdSlice, slice);
+    *step = ad_small(1);
+    if (s->step != AD_NONE) {
+        *step = slice_field_index(s->step);
+        if (!*step) return -1;
+        if (int_sign(*step) == 0) {
+            ad_err_set(&ad_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    int neg = int_sign(*step) < 0;
+    AdValue lower = neg ? ad_small(-1) : ad_small(0);
+    AdValue upper = neg ? ad_int_add(length, lower) : length;
+    if (!upper) return -1;
+    *start = slice_long_bound(s->start, neg ? upper : lower, length, lower, upper);
+    if (!*start) return -1;
+    *stop = slice_long_bound(s->stop, neg ? lower : upper, length, lower, upper);
+    return *stop ? 0 : -1;
+}
+
 /** slice.indices(length): the resolved (start, stop, step) for a sequence of that length. */
 static AdValue slice_indices_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     if (ad_cont_onearg("slice.indices", nargs, kwnames) < 0) return AD_ERROR;
-    AdSlice *s = AD_AS(AdSlice, self);
-    AdValue length_obj = ad_index(args[0]);
-    if (!length_obj) return AD_ERROR;
-    if (ad_int_sign(length_obj) < 0) return ad_err_set(&ad_ValueError, "length should not be negative");
-    int64_t length;
-    if (ad_int_to_i64(length_obj, &length) < 0) length = INT64_MAX;
-    AdValue step_obj = ad_small(1);
-    int64_t start, stop, step;
-    if (slice_unpack(s, &start, &stop, &step) < 0) return AD_ERROR;
-    if (s->step != AD_NONE) step_obj = ad_cont_exact_index(s->step);
-    if (!step_obj) return AD_ERROR;
-    ad_seq_adjust_indices(length, &start, &stop, step);
-    AdValue items[3] = {ad_int_from_i64(start), ad_int_from_i64(stop), step_obj};
+    AdValue length = ad_cont_exact_index(args[0]);
+    if (!length) return AD_ERROR;
+    if (int_sign(length) < 0) return ad_err_set(&ad_ValueError, "length should not be negative");
+    AdValue items[3];
+    if (ad_slice_long_indices(self, length, &items[0], &items[1], &items[2]) < 0) return AD_ERROR;
     return ad_tuple_from_array(items, 3);
 }
 
