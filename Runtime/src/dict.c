@@ -741,6 +741,11 @@ static AdValue dict_contains_method(AdValue self, const AdValue *args, size_t na
 
 static AdValue dict_reversed_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames);
 
+static AdValue dict_getitem_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_cont_onearg("dict.__getitem__", nargs, kwnames) < 0) return AD_ERROR;
+    return dict_getitem(self, args[0]);
+}
+
 static const AdMethodDef dict_methods[] = {
     {"keys", dict_keys_method, 0},
     {"values", dict_values_method, 0},
@@ -756,6 +761,7 @@ static const AdMethodDef dict_methods[] = {
     {"__contains__", dict_contains_method, 0},
     {"__reversed__", dict_reversed_method, 0},
     {"__init__", dict_init, 0},
+    {"__getitem__", dict_getitem_method, 0},
     {NULL, NULL, 0},
 };
 

@@ -604,12 +604,15 @@ static AdValue list_copy(AdValue self, const AdValue *args, size_t nargs, AdValu
 
 /* list.sort(*, key=None, reverse=False) */
 static AdValue list_sort_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    size_t nkw = ad_kw_count(kwnames);
+    if (nargs + nkw > 2)
+        return ad_err_format(&ad_TypeError, "sort() takes at most 2 %sarguments (%zu given)", nargs ? "" : "keyword ",
+                             nargs + nkw);
     if (nargs) return ad_err_set(&ad_TypeError, "sort() takes no positional arguments");
     AdValue key = 0;
     int reverse = 0;
-    size_t nkw = ad_kw_count(kwnames);
     for (size_t k = 0; k < nkw; k++) {
-        AdValue name = ad_tuple_get(kwnames, (int64_t)k), v = args[k];
+        AdValue name = ad_tuple_get(kwnames, (int64_t)k), v = args[nargs + k];
         if (ad_str_eq_cstr(name, "key")) {
             key = v == AD_NONE ? 0 : v;
         } else if (ad_str_eq_cstr(name, "reverse")) {
@@ -632,6 +635,12 @@ static AdValue list_sort_method(AdValue self, const AdValue *args, size_t nargs,
 
 static AdValue list_reversed_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames);
 
+/* list.__getitem__ is a method of its own in CPython (its messages differ from slot wrappers'). */
+static AdValue list_getitem_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_cont_onearg("list.__getitem__", nargs, kwnames) < 0) return AD_ERROR;
+    return list_getitem(self, args[0]);
+}
+
 static const AdMethodDef list_methods[] = {
     {"append", list_append_method, 0},
     {"extend", list_extend_method, 0},
@@ -646,6 +655,7 @@ static const AdMethodDef list_methods[] = {
     {"copy", list_copy, 0},
     {"__reversed__", list_reversed_method, 0},
     {"__init__", list_init, 0},
+    {"__getitem__", list_getitem_method, 0},
     {NULL, NULL, 0},
 };
 
