@@ -516,8 +516,11 @@ AdValue ad_call_method(AdValue obj, AdValue name, const AdValue *args, size_t na
  * AD_ERROR on error.
  */
 AdValue ad_load_method(AdValue obj, AdValue name, AdValue *self_out);
-/** callable(*argtuple, **kwdict): `args` is a tuple, `kwargs` a dict or 0. */
+/** callable(*args, **kwdict): `args` is a tuple, or any iterable ("__main__.f() argument after *
+ *  must be an iterable, not int"); `kwargs` a dict of str keys or 0. */
 AdValue ad_call_ex(AdValue callable, AdValue args, AdValue kwargs);
+/** How CPython names a callable in call errors: "__main__.f()", "len()", "list.append()". */
+AdValue ad_function_str(AdValue callable);
 /** Convenience: call with 0, 1 or 2 positional arguments. */
 AdValue ad_call0(AdValue callable);
 AdValue ad_call1(AdValue callable, AdValue a);
@@ -891,6 +894,45 @@ AdValue ad_callable_iter_new(AdValue callable, AdValue sentinel);
 /** reversed(seq): seq.__reversed__() or a reverse iterator over len/getitem
  *  ("'set' object is not reversible"). */
 AdValue ad_reversed(AdValue seq);
+
+/** The list and range iterators, public so that engines can step them inline (ad_fast_iter_next). */
+typedef struct AdListIter {
+    AdObject ob;
+    AdValue seq;               /* the list; 0 once exhausted */
+    int64_t index;
+} AdListIter;
+typedef struct AdRangeIter {
+    AdObject ob;
+    int64_t next;              /* the next value */
+    int64_t step;
+    int64_t remaining;         /* values left */
+} AdRangeIter;
+extern AdType ad_list_iter_type, ad_range_iter_type;
+
+/** next(it) inline for list and range iterators: the value or AD_STOP; 0 (no exception) when the
+ *  fast path does not apply (another iterator, or a value outside the small-int range). */
+static inline AdValue ad_fast_iter_next(AdValue it) {
+    if (ad_is_small(it)) return 0;
+    AdType *t = AD_OBJ(it)->type;
+    if (t == &ad_range_iter_type) {
+        AdRangeIter *r = AD_AS(AdRangeIter, it);
+        if (r->remaining <= 0) return AD_STOP;
+        int64_t v = r->next;
+        if (!ad_fits_small(v)) return 0;
+        r->remaining--;
+        r->next = (int64_t)((uint64_t)v + (uint64_t)r->step); /* may wrap after the last value */
+        return ad_small(v);
+    }
+    if (t == &ad_list_iter_type) {
+        AdListIter *li = AD_AS(AdListIter, it);
+        if (!li->seq) return AD_STOP;
+        AdList *l = AD_AS(AdList, li->seq);
+        if (li->index < l->len) return l->items[li->index++];
+        li->seq = 0;
+        return AD_STOP;
+    }
+    return 0;
+}
 
 /** range(start, stop, step) with CPython's argument checks; `start` 0 means 0 and `step` 0 means 1. */
 AdValue ad_range_new(AdValue start, AdValue stop, AdValue step);

@@ -152,15 +152,15 @@ int ad_seq_repeat_args(AdType *self_type, AdValue a, AdValue b, AdValue *seq, in
  *  after each comparison (a list may change under a user __eq__). */
 AdValue ad_seq_compare(const int64_t *alen, AdValue *const *aitems, const int64_t *blen, AdValue *const *bitems, int op);
 
-/** list.c / tuple.c: the iterators' types. */
-extern AdType ad_list_iter_type, ad_list_reviter_type, ad_tuple_iter_type;
+/** list.c / tuple.c: the iterators' types (ad_list_iter_type is in adder.h). */
+extern AdType ad_list_reviter_type, ad_tuple_iter_type;
 /** dict.c */
 extern AdType ad_dict_keyiter_type, ad_dict_valueiter_type, ad_dict_itemiter_type;
 extern AdType ad_dict_revkeyiter_type, ad_dict_revvalueiter_type, ad_dict_revitemiter_type;
 /** set.c */
 extern AdType ad_set_iter_type;
-/** range.c */
-extern AdType ad_range_iter_type, ad_longrange_iter_type;
+/** range.c (ad_range_iter_type is in adder.h) */
+extern AdType ad_longrange_iter_type;
 
 /** tuple.c: a new tuple holding items[lo..hi) of a C array. */
 AdValue ad_tuple_slice_array(const AdValue *items, int64_t lo, int64_t hi);

@@ -663,11 +663,8 @@ static const AdMethodDef list_methods[] = {
 /* Iterators                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
-typedef struct ListIter {
-    AdObject ob;
-    AdValue seq;               /* 0 once exhausted */
-    int64_t index;
-} ListIter;
+/* The layout is AdListIter (adder.h), which engines step inline; the reverse iterator shares it. */
+typedef AdListIter ListIter;
 
 static AdValue list_iter(AdValue self) {
     ListIter *it = (ListIter *)ad_new_object(&ad_list_iter_type, sizeof(ListIter));

@@ -298,13 +298,8 @@ static const AdGetSetDef range_getsets[] = {
 /* Iterators                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
-/** Over int64 values: `next` is the next value, `remaining` how many are left. */
-typedef struct RangeIter {
-    AdObject ob;
-    int64_t next;
-    int64_t step;
-    int64_t remaining;
-} RangeIter;
+/** Over int64 values: AdRangeIter (adder.h), which engines step inline. */
+typedef AdRangeIter RangeIter;
 
 /** Over int objects. */
 typedef struct LongRangeIter {
