@@ -56,9 +56,30 @@ static AdValue call_with_self(AdValue callable, AdValue self, const AdValue *arg
     return ad_call(callable, buf, nargs + 1, kwnames);
 }
 
+AdValue ad_function_str(AdValue callable) {
+    AdValue qualname = ad_getattr_opt(callable, ad_str_intern_cstr("__qualname__"));
+    if (!qualname) return ad_err_occurred() ? AD_ERROR : ad_str(callable);
+    AdValue module = ad_getattr_opt(callable, ad_str_intern_cstr("__module__"));
+    if (!module && ad_err_occurred()) return AD_ERROR;
+    if (module && module != AD_NONE && !(ad_is_str(module) && ad_str_eq_cstr(module, "builtins")))
+        return ad_sprintf("%S.%S()", module, qualname);
+    return ad_sprintf("%S()", qualname);
+}
+
+/* f(*x) requires x to be iterable, with a message that names f. */
+static AdValue star_args_tuple(AdValue callable, AdValue args) {
+    AdType *t = ad_type(args);
+    if (!t->iter && !t->getitem) {
+        AdValue fs = ad_function_str(callable);
+        if (!fs) return AD_ERROR;
+        return ad_err_format(&ad_TypeError, "%U argument after * must be an iterable, not %s", fs, t->name);
+    }
+    return ad_tuple_from_iterable(args);
+}
+
 AdValue ad_call_ex(AdValue callable, AdValue args, AdValue kwargs) {
     if (ad_type(args) != &ad_tuple_type) {
-        args = ad_tuple_from_iterable(args);
+        args = star_args_tuple(callable, args);
         if (!args) return AD_ERROR;
     }
     int64_t nargs = ad_tuple_len(args);
