@@ -262,8 +262,6 @@ static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 /* complex(str): "<float>", "<float>j", "<float><signed float>j", "<float><sign>j", "<sign>j",
  * "j", optionally in parentheses, with surrounding whitespace. */
 static int parse_complex_text(const char *s, size_t len, Cx *out) {
-    s = ad_num_remove_underscores(s, &len);
-    if (!s) return -1;
     const char *p = s, *end = s + len;
     double x = 0.0, y = 0.0, z;
     int bracket = 0;
@@ -317,6 +315,8 @@ static int parse_complex_text(const char *s, size_t len, Cx *out) {
 static AdValue complex_from_string(AdType *type, AdValue s) {
     size_t len;
     const char *text = ad_num_ascii_text(s, &len);
+    text = ad_num_remove_underscores(text, &len);
+    if (!text) return ad_err_format(&ad_ValueError, "could not convert string to complex: %R", s);
     Cx c;
     if (parse_complex_text(text, len, &c) < 0) return ad_err_set(&ad_ValueError, "complex() arg is a malformed string");
     return complex_of_type(type, c.re, c.im);
