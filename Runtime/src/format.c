@@ -64,9 +64,9 @@ static AdValue thousands_type_error(uint32_t sep, uint32_t type) {
 }
 
 /** Parse `spec` (a str) as CPython's parse_internal_render_format_spec. 0 or -1. */
-static int parse_spec(AdValue spec, const char *type_name, uint32_t default_type, uint32_t default_align,
-                      FormatSpec *f) {
-    int64_t pos = 0, end = ad_str_len(spec);
+static int parse_spec_range(AdValue spec, int64_t pos, int64_t end, const char *type_name,
+                            uint32_t default_type, uint32_t default_align, FormatSpec *f) {
+    int64_t start = pos;
     int fill_given = 0, align_given = 0;
     *f = (FormatSpec){' ', default_align, 0, 0, 0, -1, 0, -1, default_type};
     if (end - pos >= 2 && is_align(ad_str_char(spec, pos + 1))) {
@@ -110,7 +110,7 @@ static int parse_spec(AdValue spec, const char *type_name, uint32_t default_type
     }
     if (end - pos > 1) {
         ad_err_format(&ad_ValueError, "Invalid format specifier '%s' for object of type '%s'",
-                      ad_str_utf8(spec, NULL), type_name);
+                      ad_str_utf8(ad_str_substr(spec, start, end), NULL), type_name);
         return -1;
     }
     if (end - pos == 1) f->type = ad_str_char(spec, pos);
@@ -130,6 +130,11 @@ static int parse_spec(AdValue spec, const char *type_name, uint32_t default_type
 both:
     ad_err_set(&ad_ValueError, "Cannot specify both ',' and '_'.");
     return -1;
+}
+
+static int parse_spec(AdValue spec, const char *type_name, uint32_t default_type, uint32_t default_align,
+                      FormatSpec *f) {
+    return parse_spec_range(spec, 0, ad_str_len(spec), type_name, default_type, default_align, f);
 }
 
 static AdValue unknown_code(uint32_t type, const char *type_name) {
@@ -278,10 +283,143 @@ static int group_size(const FormatSpec *f) {
 /* MARK: Floats                                                                                */
 /* ========================================================================================== */
 
+/* ---- exact digit generation ------------------------------------------------------------ */
+
+typedef unsigned __int128 u128;
+
+/** 5**k for k <= 54 (exact in 128 bits), from a table filled at first use. */
+static u128 pow5(int k) {
+    static u128 table[55];
+    if (!table[0]) {
+        u128 r = 1;
+        for (int i = 0; i < 55; i++, r *= 5) table[i] = r;
+    }
+    return table[k];
+}
+
+static int bit_length(u128 x) {
+    uint64_t hi = (uint64_t)(x >> 64), lo = (uint64_t)x;
+    if (hi) return 128 - __builtin_clzll(hi);
+    return lo ? 64 - __builtin_clzll(lo) : 0;
+}
+
+/** num / den rounded half to even (den > 0). */
+static u128 div_round(u128 num, u128 den) {
+    u128 q = num / den, r = num - q * den;
+    u128 twice = r << 1;
+    if (twice > den || (twice == den && (q & 1))) q++;
+    return q;
+}
+
+/** x >> k rounded half to even (k < 128). */
+static u128 shift_round(u128 x, int k) {
+    if (k == 0) return x;
+    u128 q = x >> k, r = x & (((u128)1 << k) - 1), half = (u128)1 << (k - 1);
+    if (r > half || (r == half && (q & 1))) q++;
+    return q;
+}
+
+/**
+ * round(d × 10**s) exactly, for finite positive d = m × 2**e, when the arithmetic fits in 128
+ * bits; returns 0 (with *ok = 0) when it does not.
+ */
+static u128 scaled_round(double d, int s, int *ok) {
+    int e2;
+    double fr = frexp(d, &e2);
+    uint64_t m = (uint64_t)ldexp(fr, 53);
+    int e = e2 - 53;                                   /* d = m × 2**e exactly */
+    *ok = 0;
+    if (s >= 0) {
+        if (s > 27) return 0;
+        u128 n = (u128)m * pow5(s);                    /* d × 10**s = n × 2**(e + s) */
+        int sh = e + s;
+        if (sh >= 0) {
+            if (bit_length(n) + sh >= 127) return 0;
+            *ok = 1;
+            return n << sh;
+        }
+        *ok = 1;
+        return -sh >= 128 ? 0 : shift_round(n, -sh);
+    }
+    int t = -s;                                        /* d / 10**t = m × 2**(e - t) / 5**t */
+    if (t > 27) return 0;
+    u128 five = pow5(t);
+    int sh = e - t;
+    if (sh >= 0) {
+        if (53 + sh >= 127) return 0;
+        *ok = 1;
+        return div_round((u128)m << sh, five);
+    }
+    if (bit_length(five) + -sh >= 127) return 0;
+    *ok = 1;
+    return div_round((u128)m, five << -sh);
+}
+
+/** Decimal digits of x (x > 0) into out; returns the count. */
+static int u128_digits(u128 x, char *out) {
+    if ((x >> 63) == 0) return (int)ad_format_i64((int64_t)x, out);
+    char tmp[48];
+    int n = 0;
+    while (x) {
+        uint64_t chunk = (uint64_t)(x % 10000000000000000000ull);
+        x /= 10000000000000000000ull;
+        for (int i = 0; i < 19 && (chunk || x); i++) {
+            tmp[n++] = (char)('0' + chunk % 10);
+            chunk /= 10;
+        }
+    }
+    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    return n;
+}
+
+static u128 pow10_u128(int k) {
+    return pow5(k) << k;
+}
+
+/** Fixed notation with `prec` digits after the point (dtoa mode 3), exactly; 0 if unsupported. */
+static int fast_fixed(double d, int prec, char *digits, int *decpt, int *count) {
+    int ok;
+    u128 r = scaled_round(d, prec, &ok);
+    if (!ok) return 0;
+    if (r == 0) {
+        *count = 0;
+        *decpt = -prec;
+        return 1;
+    }
+    int n = u128_digits(r, digits);
+    *decpt = n - prec;
+    while (n > 0 && digits[n - 1] == '0') n--;
+    *count = n;
+    return 1;
+}
+
+/** `sig` significant digits (dtoa mode 2), exactly; 0 if unsupported. */
+static int fast_significant(double d, int sig, char *digits, int *decpt, int *count) {
+    if (sig > 36) return 0;
+    int e2;
+    frexp(d, &e2);
+    int k10 = (int)floor((e2 - 1) * 0.30102999566398120);   /* floor(log10(d)), maybe one low */
+    u128 lo = pow10_u128(sig - 1), hi = lo * 10;
+    for (int attempt = 0; attempt < 3; attempt++) {
+        int s = sig - 1 - k10, ok;
+        u128 r = scaled_round(d, s, &ok);
+        if (!ok) return 0;
+        if (r >= hi) { k10++; continue; }
+        if (r < lo) { k10--; continue; }
+        int n = u128_digits(r, digits);
+        *decpt = n - s;
+        while (n > 0 && digits[n - 1] == '0') n--;
+        *count = n;
+        return 1;
+    }
+    return 0;
+}
+
 /**
  * The significant digits of |d| (no leading or trailing zeros, except "0" for zero) and the
  * decimal point position: |d| = 0.DIGITS × 10^decpt. `mode` 0: shortest round-trip digits;
- * 2: `ndigits` significant digits; 3: `ndigits` digits after the point. Returns the count.
+ * 2: `ndigits` significant digits; 3: `ndigits` digits after the point. `digits` must hold
+ * 330 + ndigits bytes in mode 3 and ndigits + 32 otherwise. Returns the count.
  */
 static int float_digits(double d, int mode, int ndigits, char *digits, int *decpt) {
     d = fabs(d);
@@ -290,17 +428,20 @@ static int float_digits(double d, int mode, int ndigits, char *digits, int *decp
         *decpt = 1;
         return 1;
     }
-    char tmp[400];
+    int count;
+    if (mode == 3 && fast_fixed(d, ndigits, digits, decpt, &count)) return count;
+    if (mode == 2 && fast_significant(d, ndigits, digits, decpt, &count)) return count;
+    char tmp[512];
     char *buf = tmp;
     if (mode == 0) {
         ad_double_repr(d, tmp);
-    } else if (mode == 2) {
-        snprintf(tmp, sizeof tmp, "%.*e", ndigits - 1, d);
     } else {
-        int need = snprintf(tmp, sizeof tmp, "%.*f", ndigits, d);
+        int need = mode == 2 ? snprintf(tmp, sizeof tmp, "%.*e", ndigits - 1, d)
+                             : snprintf(tmp, sizeof tmp, "%.*f", ndigits, d);
         if ((size_t)need >= sizeof tmp) {
             buf = ad_alloc_atomic((size_t)need + 1);
-            snprintf(buf, (size_t)need + 1, "%.*f", ndigits, d);
+            if (mode == 2) snprintf(buf, (size_t)need + 1, "%.*e", ndigits - 1, d);
+            else snprintf(buf, (size_t)need + 1, "%.*f", ndigits, d);
         }
     }
     /* Collect the mantissa digits, the position of the point and the exponent. */
@@ -325,15 +466,11 @@ static int float_digits(double d, int mode, int ndigits, char *digits, int *decp
 
 enum { DTSF_ALT = 1, DTSF_ADD_DOT_0 = 2, DTSF_NO_NEG_0 = 4 };
 
-/**
- * CPython's PyOS_double_to_string for format codes e E f F g G r, without a '+' sign: writes
- * ASCII text into *out (allocated when long) and returns its length.
- */
-int ad_float_to_text(double d, int code, int precision, int flags, char **out) {
+int ad_float_to_text(double d, int code, int precision, int flags, char *buf, size_t cap, char **out) {
     int upper = code == 'E' || code == 'F' || code == 'G';
     int type = upper ? code + 32 : code;
     if (isnan(d) || isinf(d)) {
-        char *b = ad_alloc_atomic(8);
+        char *b = cap >= 8 ? buf : ad_alloc_atomic(8);
         int k = 0;
         if (isinf(d) && d < 0) b[k++] = '-';
         memcpy(b + k, isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), 4);
@@ -345,14 +482,13 @@ int ad_float_to_text(double d, int code, int precision, int flags, char **out) {
     else if (type == 'f') mode = 3;
     else if (type == 'g') { mode = 2; if (precision == 0) precision = 1; }
     int negative = signbit(d) != 0;
-    int cap_digits = mode == 3 ? 330 + precision : precision + 32;
-    char *digits = ad_alloc_atomic((size_t)cap_digits + 32);
+    char digitbuf[400];
+    size_t need_digits = (size_t)(mode == 3 ? 330 + precision : precision + 32);
+    char *digits = need_digits <= sizeof digitbuf ? digitbuf : ad_alloc_atomic(need_digits);
     int decpt;
     int nd = float_digits(d, mode, precision, digits, &decpt);
-    if (mode == 3 && nd == 1 && digits[0] == '0' && d != 0) nd = 0;
     int alt = flags & DTSF_ALT, add_dot_0 = flags & DTSF_ADD_DOT_0;
     if ((flags & DTSF_NO_NEG_0) && negative && (nd == 0 || (nd == 1 && digits[0] == '0'))) negative = 0;
-    if (d == 0 && mode == 3) { nd = 1; digits[0] = '0'; decpt = 1; }
 
     int use_exp = 0, exp = 0;
     int64_t vend = nd;
@@ -375,8 +511,8 @@ int ad_float_to_text(double d, int code, int precision, int flags, char **out) {
     if (!use_exp && add_dot_0) vend = vend > decpt ? vend : decpt + 1;
     else vend = vend > decpt ? vend : decpt;
 
-    size_t cap = (size_t)(vend - vstart) + 16;
-    char *b = ad_alloc_atomic(cap);
+    size_t size = (size_t)(vend - vstart) + 16;
+    char *b = size <= cap ? buf : ad_alloc_atomic(size);
     char *p = b;
     if (negative) *p++ = '-';
     if (decpt <= 0) {
@@ -406,16 +542,26 @@ int ad_float_to_text(double d, int code, int precision, int flags, char **out) {
     if (p[-1] == '.' && !alt) p--;
     if (use_exp) {
         *p++ = upper ? 'E' : 'e';
-        p += sprintf(p, "%+.02d", exp);
+        *p++ = exp < 0 ? '-' : '+';
+        int ae = exp < 0 ? -exp : exp;
+        if (ae >= 100) *p++ = (char)('0' + ae / 100);
+        *p++ = (char)('0' + ae / 10 % 10);
+        *p++ = (char)('0' + ae % 10);
     }
     *p = 0;
     *out = b;
     return (int)(p - b);
 }
 
-/** format_float_internal: `f` already parsed; `type_name` for messages. */
-static AdValue format_float_spec(double d, const FormatSpec *f) {
-    if (f->precision > INT32_MAX) return ad_err_set(&ad_ValueError, "precision too big");
+/**
+ * The text of d for a parsed spec before padding and grouping (CPython's format_float_internal
+ * up to PyOS_double_to_string, '%' included). Returns the length, or -1 with an error set.
+ */
+static int float_spec_text(double d, const FormatSpec *f, char *buf, size_t cap, char **text) {
+    if (f->precision > INT32_MAX) {
+        ad_err_set(&ad_ValueError, "precision too big");
+        return -1;
+    }
     int precision = (int)f->precision, flags = 0, default_precision = 6, add_pct = 0;
     int type = (int)f->type;
     if (f->alternate) flags |= DTSF_ALT;
@@ -433,17 +579,31 @@ static AdValue format_float_spec(double d, const FormatSpec *f) {
     }
     if (precision < 0) precision = default_precision;
     else if (type == 'r') type = 'g';
-    char *text;
-    int n = ad_float_to_text(d, type, precision, flags, &text);
+    int n = ad_float_to_text(d, type, precision, flags, buf, cap - 1, text);
     if (add_pct) {
-        char *t = ad_alloc_atomic((size_t)n + 2);
-        memcpy(t, text, (size_t)n);
-        t[n++] = '%';
-        t[n] = 0;
-        text = t;
+        if (*text != buf) {
+            char *t = ad_alloc_atomic((size_t)n + 2);
+            memcpy(t, *text, (size_t)n);
+            *text = t;
+        }
+        (*text)[n++] = '%';
+        (*text)[n] = 0;
     }
-    if (f->sign != '+' && f->sign != ' ' && f->width == -1 && f->type != 'n' && !f->thousands)
-        return ad_str_from_ascii(text, (size_t)n);
+    return n;
+}
+
+/** 1 if a float needs no padding, sign or grouping work beyond its text (CPython's fast path). */
+static int float_spec_is_plain(const FormatSpec *f) {
+    return f->sign != '+' && f->sign != ' ' && f->width == -1 && f->type != 'n' && !f->thousands;
+}
+
+/** format_float_internal: `f` already parsed. */
+static AdValue format_float_spec(double d, const FormatSpec *f) {
+    char buf[128];
+    char *text;
+    int n = float_spec_text(d, f, buf, sizeof buf, &text);
+    if (n < 0) return AD_ERROR;
+    if (float_spec_is_plain(f)) return ad_str_from_ascii(text, (size_t)n);
     NumberParts parts = {0};
     int i = 0;
     if (text[0] == '-') { parts.sign_char = '-'; i = 1; }
@@ -461,6 +621,15 @@ static AdValue format_float_spec(double d, const FormatSpec *f) {
     return layout_number(&parts, f, group_size(f), f->thousands);
 }
 
+static int is_float_type(uint32_t t) {
+    switch (t) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 AdValue ad_format_float(double d, AdValue spec) {
     if (ad_str_len(spec) == 0) {
         char buf[32];
@@ -469,12 +638,8 @@ AdValue ad_format_float(double d, AdValue spec) {
     }
     FormatSpec f;
     if (parse_spec(spec, "float", 0, '>', &f) < 0) return AD_ERROR;
-    switch (f.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
-        return format_float_spec(d, &f);
-    default:
-        return unknown_code(f.type, "float");
-    }
+    if (!is_float_type(f.type)) return unknown_code(f.type, "float");
+    return format_float_spec(d, &f);
 }
 
 /* ========================================================================================== */
@@ -669,6 +834,35 @@ static AdValue convert_field(AdValue obj, uint32_t conversion) {
     }
 }
 
+/**
+ * Render the common fields without creating intermediate objects: exact strs and small ints
+ * with an empty spec, and exact floats whose spec needs no padding. Returns 0 when done, -1 on
+ * error, 1 when the general path must handle the field.
+ */
+static int render_fast(AdStrBuilder *sb, AdValue obj, AdValue fmt, int64_t spec_start, int64_t spec_end) {
+    if (spec_start == spec_end) {
+        if (ad_is_exact_str(obj)) {
+            ad_sb_append_str(sb, obj);
+            return 0;
+        }
+        if (ad_is_small(obj)) {
+            ad_sb_append_i64(sb, ad_small_val(obj));
+            return 0;
+        }
+        return 1;
+    }
+    if (ad_type(obj) != &ad_float_type) return 1;
+    FormatSpec f;
+    if (parse_spec_range(fmt, spec_start, spec_end, "float", 0, '>', &f) < 0) return -1;
+    if (!is_float_type(f.type) || !float_spec_is_plain(&f)) return 1;
+    char buf[128];
+    char *text;
+    int n = float_spec_text(ad_float_val(obj), &f, buf, sizeof buf, &text);
+    if (n < 0) return -1;
+    ad_sb_append_ascii(sb, text, (size_t)n);
+    return 0;
+}
+
 /** Parse and render one replacement field starting after its '{'; advances *pos past its '}'. */
 static int render_field(AdStrBuilder *sb, AdValue fmt, int64_t *pos, int64_t end, FormatArgs *fa, int depth) {
     int64_t i = *pos, name_start = i;
@@ -726,13 +920,15 @@ have_field:
     AdValue obj = get_field(fmt, name_start, name_end, fa);
     if (!obj) return -1;
     if (conversion && !(obj = convert_field(obj, conversion))) return -1;
+    if (!spec_nested) {
+        int r = render_fast(sb, obj, fmt, spec_start, spec_end);
+        if (r <= 0) return r;
+    }
     AdValue spec;
     if (spec_nested) spec = build_string(fmt, spec_start, spec_end, fa, depth - 1);
     else spec = spec_end > spec_start ? ad_str_substr(fmt, spec_start, spec_end) : ad_str_empty();
     if (!spec) return -1;
-    AdValue text;
-    if (ad_str_len(spec) == 0 && ad_is_exact_str(obj)) text = obj;
-    else text = ad_format(obj, spec);
+    AdValue text = ad_format(obj, spec);
     if (!text) return -1;
     ad_sb_append_str(sb, text);
     return 0;
@@ -740,8 +936,9 @@ have_field:
 
 static AdValue build_string(AdValue fmt, int64_t start, int64_t end, FormatArgs *fa, int depth) {
     if (depth <= 0) return ad_err_set(&ad_ValueError, "Max string recursion exceeded");
+    uint32_t stackbuf[64];
     AdStrBuilder sb;
-    ad_sb_init(&sb);
+    ad_sb_init_stack(&sb, stackbuf, sizeof stackbuf);
     int64_t i = start;
     while (i < end) {
         int64_t lit = i;

@@ -954,39 +954,111 @@ AdValue ad_str_decode_args(AdValue obj, AdValue encoding, AdValue errors) {
 /* MARK: The string builder                                                                    */
 /* ========================================================================================== */
 
+/*
+ * The builder stores bytes while everything appended is ASCII (max_char < 128) — `buf` then
+ * points at bytes and len/cap count bytes — and switches to uint32_t code points at the first
+ * non-ASCII one. Most built text is ASCII, so it costs a memcpy per piece and one final copy.
+ */
+static inline int sb_wide(const AdStrBuilder *sb) { return sb->max_char >= 128; }
+static inline unsigned char *sb_bytes(const AdStrBuilder *sb) { return (unsigned char *)sb->buf; }
+
 void ad_sb_init(AdStrBuilder *sb) {
     sb->buf = NULL;
     sb->len = sb->cap = 0;
     sb->max_char = 0;
 }
 
+void ad_sb_init_stack(AdStrBuilder *sb, void *buf, size_t bytes) {
+    sb->buf = buf;
+    sb->len = 0;
+    sb->cap = bytes;
+    sb->max_char = 0;
+}
+
+void ad_sb_append_i64(AdStrBuilder *sb, int64_t v) {
+    char tmp[24];
+    size_t n = ad_format_i64(v, tmp);
+    ad_sb_append_ascii(sb, tmp, n);
+}
+
+size_t ad_format_i64(int64_t v, char *out) {
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    while (u >= 100) {
+        unsigned k = (unsigned)(u % 100) * 2;
+        u /= 100;
+        *--p = pairs[k + 1];
+        *--p = pairs[k];
+    }
+    if (u >= 10) {
+        *--p = pairs[u * 2 + 1];
+        *--p = pairs[u * 2];
+    } else {
+        *--p = (char)('0' + u);
+    }
+    if (v < 0) *--p = '-';
+    size_t n = (size_t)(tmp + sizeof tmp - p);
+    memcpy(out, p, n);
+    return n;
+}
+
 void ad_sb_reserve(AdStrBuilder *sb, size_t extra) {
     if (sb->len + extra <= sb->cap) return;
-    size_t cap = sb->cap ? sb->cap * 2 : 32;
+    size_t cap = sb->cap ? sb->cap * 2 : 64;
     while (cap < sb->len + extra) cap *= 2;
-    uint32_t *buf = ad_alloc_atomic(cap * 4);
-    if (sb->len) memcpy(buf, sb->buf, sb->len * 4);
+    size_t unit = sb_wide(sb) ? 4 : 1;
+    void *buf = ad_alloc_atomic(cap * unit);
+    if (sb->len) memcpy(buf, sb->buf, sb->len * unit);
     sb->buf = buf;
     sb->cap = cap;
 }
 
+/** Switch from bytes to code points, with room for `extra` more. */
+static void sb_widen(AdStrBuilder *sb, size_t extra) {
+    size_t cap = sb->len + extra > sb->cap ? sb->len + extra : sb->cap;
+    if (cap < 16) cap = 16;
+    uint32_t *buf = ad_alloc_atomic(cap * 4);
+    const unsigned char *old = sb_bytes(sb);
+    for (size_t i = 0; i < sb->len; i++) buf[i] = old[i];
+    sb->buf = buf;
+    sb->cap = cap;
+    sb->max_char |= 0x80;
+}
+
 void ad_sb_append_char(AdStrBuilder *sb, uint32_t cp) {
+    if (cp >= 128 && !sb_wide(sb)) sb_widen(sb, 1);
     if (sb->len == sb->cap) ad_sb_reserve(sb, 1);
-    sb->buf[sb->len++] = cp;
+    if (sb_wide(sb)) sb->buf[sb->len++] = cp;
+    else sb_bytes(sb)[sb->len++] = (unsigned char)cp;
     sb->max_char |= cp;
 }
 
 void ad_sb_append_repeat(AdStrBuilder *sb, uint32_t cp, size_t n) {
+    if (n == 0) return;
+    if (cp >= 128 && !sb_wide(sb)) sb_widen(sb, n);
     ad_sb_reserve(sb, n);
-    for (size_t i = 0; i < n; i++) sb->buf[sb->len + i] = cp;
+    if (sb_wide(sb)) {
+        for (size_t i = 0; i < n; i++) sb->buf[sb->len + i] = cp;
+    } else {
+        memset(sb_bytes(sb) + sb->len, (int)cp, n);
+    }
     sb->len += n;
-    if (n) sb->max_char |= cp;
+    sb->max_char |= cp;
 }
 
 void ad_sb_append_ascii(AdStrBuilder *sb, const char *s, size_t len) {
     ad_sb_reserve(sb, len);
-    uint32_t *d = sb->buf + sb->len;
-    for (size_t i = 0; i < len; i++) d[i] = (unsigned char)s[i];
+    if (sb_wide(sb)) {
+        uint32_t *d = sb->buf + sb->len;
+        for (size_t i = 0; i < len; i++) d[i] = (unsigned char)s[i];
+    } else {
+        memcpy(sb_bytes(sb) + sb->len, s, len);
+    }
     sb->len += len;
 }
 
@@ -996,6 +1068,7 @@ void ad_sb_append_utf8(AdStrBuilder *sb, const char *s, size_t len) {
         ad_sb_append_ascii(sb, s, len);
         return;
     }
+    if (!sb_wide(sb)) sb_widen(sb, len);
     ad_sb_reserve(sb, len);
     for (size_t i = 0; i < len;) {
         uint32_t cp;
@@ -1017,16 +1090,26 @@ void ad_sb_append_substr(AdStrBuilder *sb, AdValue s, int64_t start, int64_t end
         ad_sb_append_ascii(sb, (const char *)p->data + start, n);
         return;
     }
+    const uint32_t *src = (const uint32_t *)p->data + start;
+    if (!sb_wide(sb)) {
+        if (max_char_ucs4(src, n) < 128) {
+            ad_sb_reserve(sb, n);
+            for (size_t i = 0; i < n; i++) sb_bytes(sb)[sb->len + i] = (unsigned char)src[i];
+            sb->len += n;
+            return;
+        }
+        sb_widen(sb, n);
+    }
     ad_sb_reserve(sb, n);
-    memcpy(sb->buf + sb->len, (const uint32_t *)p->data + start, n * 4);
+    memcpy(sb->buf + sb->len, src, n * 4);
     sb->len += n;
-    sb->max_char |= 0x80;   /* kind 4 text is not all ASCII; finish checks exactly */
 }
 
 void ad_sb_append_str(AdStrBuilder *sb, AdValue s) { ad_sb_append_substr(sb, s, 0, AD_STR(s)->length); }
 
 AdValue ad_sb_finish(AdStrBuilder *sb) {
-    AdValue r = ad_str_from_ucs4(sb->buf, sb->len);
+    AdValue r = sb_wide(sb) ? ad_str_from_ucs4(sb->buf, sb->len)
+                            : ad_str_from_ascii((const char *)sb_bytes(sb), sb->len);
     ad_sb_init(sb);
     return r;
 }

@@ -239,10 +239,39 @@ static uint32_t char_operand(AdValue v) {
     return (uint32_t)-1;
 }
 
-/** The text of one conversion (before padding). */
-static AdValue convert(ModCtx *c, ModArg *a) {
-    AdValue v = next_arg(c);
-    if (!v) return AD_ERROR;
+/**
+ * Conversions that need no padding, written straight into the result: %s of strs and small
+ * ints, %d of small ints, and floats without width or sign flags. 1 when done, 0 when the
+ * general path must handle it, -1 on error.
+ */
+static int convert_fast(ModCtx *c, ModArg *a, AdValue v) {
+    if (a->width != -1 || (a->flags & (F_SIGN | F_BLANK))) return 0;
+    switch (a->ch) {
+    case 's':
+        if (a->prec != -1) return 0;
+        if (ad_is_exact_str(v)) ad_sb_append_str(&c->sb, v);
+        else if (ad_is_small(v)) ad_sb_append_i64(&c->sb, ad_small_val(v));
+        else return 0;
+        return 1;
+    case 'd': case 'i': case 'u':
+        if (a->prec != -1 || !ad_is_small(v)) return 0;
+        ad_sb_append_i64(&c->sb, ad_small_val(v));
+        return 1;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        if (ad_type(v) != &ad_float_type) return 0;
+        char buf[128], *text;
+        int n = ad_float_to_text(ad_float_val(v), (int)a->ch, a->prec < 0 ? 6 : (int)a->prec,
+                                 (a->flags & F_ALT) ? 1 : 0, buf, sizeof buf, &text);
+        ad_sb_append_ascii(&c->sb, text, (size_t)n);
+        return 1;
+    }
+    default:
+        return 0;
+    }
+}
+
+/** The text of one conversion of v (before padding). */
+static AdValue convert(ModCtx *c, ModArg *a, AdValue v) {
     switch (a->ch) {
     case 's':
         return ad_is_exact_str(v) ? v : ad_str(v);
@@ -260,8 +289,9 @@ static AdValue convert(ModCtx *c, ModArg *a) {
         double d = float_operand(v);
         if (d == -1.0 && ad_err_occurred()) return AD_ERROR;
         a->sign = 1;
-        char *text;
-        int n = ad_float_to_text(d, (int)a->ch, a->prec < 0 ? 6 : (int)a->prec, (a->flags & F_ALT) ? 1 : 0, &text);
+        char buf[128], *text;
+        int n = ad_float_to_text(d, (int)a->ch, a->prec < 0 ? 6 : (int)a->prec, (a->flags & F_ALT) ? 1 : 0,
+                                 buf, sizeof buf, &text);
         return ad_str_from_ascii(text, (size_t)n);
     }
     case 'c': {
@@ -339,9 +369,15 @@ static int format_one(ModCtx *c) {
     }
     ModArg a = {0, 0, -1, -1, 0};
     if (parse_arg(c, &a) < 0) return -1;
-    AdValue str = convert(c, &a);
-    if (!str) return -1;
-    output(c, &a, str);
+    AdValue v = next_arg(c);
+    if (!v) return -1;
+    int fast = convert_fast(c, &a, v);
+    if (fast < 0) return -1;
+    if (!fast) {
+        AdValue str = convert(c, &a, v);
+        if (!str) return -1;
+        output(c, &a, str);
+    }
     if (c->dict && c->argidx < c->arglen) {
         ad_err_set(&ad_TypeError, "not all arguments converted during string formatting");
         return -1;
@@ -359,8 +395,8 @@ AdValue ad_str_mod(AdValue fmt, AdValue args) {
     c.arglen = is_tuple ? ad_tuple_len(args) : -1;
     c.argidx = is_tuple ? 0 : -2;
     c.dict = !is_tuple && !ad_is_str(args) && ad_type(args)->getitem ? args : 0;
-    ad_sb_init(&c.sb);
-    ad_sb_reserve(&c.sb, (size_t)c.end + 16);
+    uint32_t stackbuf[64];
+    ad_sb_init_stack(&c.sb, stackbuf, sizeof stackbuf);
     while (c.pos < c.end) {
         int64_t lit = c.pos;
         if (AD_STR(fmt)->kind == 1) {

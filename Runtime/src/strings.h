@@ -87,6 +87,13 @@ AdValue ad_unicode_decode_error(const char *encoding, const unsigned char *data,
 
 /* ---- str.c: the string builder ------------------------------------------------------------ */
 
+/** Start a builder on caller-provided memory (stack; 4-byte aligned); it moves to the heap when
+ *  it outgrows it. The result of ad_sb_finish never points into that memory. */
+void ad_sb_init_stack(AdStrBuilder *sb, void *buf, size_t bytes);
+/** Append the decimal text of v. */
+void ad_sb_append_i64(AdStrBuilder *sb, int64_t v);
+/** Decimal text of v into out (at least 21 bytes, not NUL-terminated); returns its length. */
+size_t ad_format_i64(int64_t v, char *out);
 /** Make room for `extra` more code points. */
 void ad_sb_reserve(AdStrBuilder *sb, size_t extra);
 /** Append `n` copies of a code point. */
@@ -167,8 +174,9 @@ AdValue ad_str_format_call(AdValue fmt, const AdValue *args, size_t nargs, AdVal
 /** str.format_map(mapping). */
 AdValue ad_str_format_map(AdValue fmt, AdValue mapping);
 /** CPython's PyOS_double_to_string for codes e E f F g G r (flags: 1 '#', 2 add ".0" to integral
- *  values, 4 'z'): ASCII text in *out, returns its length. */
-int ad_float_to_text(double d, int code, int precision, int flags, char **out);
+ *  values, 4 'z'): NUL-terminated ASCII text in *out (buf when it fits in cap bytes, else a new
+ *  block); returns its length. */
+int ad_float_to_text(double d, int code, int precision, int flags, char *buf, size_t cap, char **out);
 
 /* ---- bytes.c ------------------------------------------------------------------------------ */
 
