@@ -569,6 +569,26 @@ final class CoreCallTests: RuntimeTestCase {
         XCTAssertEqual(outcome(ad_call_ex(f, list(int(1), int(2)), 0)), "(1, 2)")
     }
 
+    func testLoadMethodAndStarArguments() {
+        let l = list()
+        var selfValue: AdValue = 0
+        let append = ad_load_method(l, str("append"), &selfValue)
+        XCTAssertEqual(repr(append), "<method 'append' of 'list' objects>")
+        XCTAssertEqual(selfValue, l)
+        XCTAssertEqual(outcome(invoke(append, [selfValue, int(3)])), "None")
+        XCTAssertEqual(repr(l), "[3]")
+        let sqrt = ad_load_method(ad_import(str("math")), str("sqrt"), &selfValue)
+        XCTAssertEqual(repr(sqrt), "<built-in function sqrt>")
+        XCTAssertEqual(selfValue, 0)
+        XCTAssertEqual(outcome(ad_load_method(l, str("nope"), &selfValue)),
+                       "AttributeError: 'list' object has no attribute 'nope'")
+        let f = function(name: "f", params: ["args"], npositional: 0, flags: UInt32(AD_CODE_VARARGS))
+        XCTAssertEqual(outcome(ad_call_ex(f, int(5), 0)), "TypeError: __main__.f() argument after * must be an iterable, not int")
+        XCTAssertEqual(outcome(ad_call_ex(f, str("ab"), 0)), "(('a', 'b'),)")
+        XCTAssertEqual(text(ad_function_str(builtin("len"))), "len()")
+        XCTAssertEqual(text(ad_function_str(ad_getattr_cstr(l, "append"))), "list.append()")
+    }
+
     func testParseArgsAndArityMessages() {
         var out = [AdValue](repeating: 0, count: 3)
         let args: [AdValue] = [int(1), int(2)]
