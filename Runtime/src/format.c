@@ -651,13 +651,31 @@ static AdValue format_int_char(AdValue v, const FormatSpec *f) {
     if (f->alternate)
         return ad_err_set(&ad_ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t x;
-    if (ad_int_to_i64(v, &x) < 0 || x < 0 || x > 0x10FFFF)
-        return ad_err_set(&ad_OverflowError, "%c arg not in range(0x110000)");
+    if (ad_int_to_i64(v, &x) < 0)
+        return ad_err_set(&ad_OverflowError, "Python int too large to convert to C long");
+    if (x < 0 || x > 0x10FFFF) return ad_err_set(&ad_OverflowError, "%c arg not in range(0x110000)");
     uint32_t cp = (uint32_t)x;
     NumberParts parts = {0};
     parts.remainder = &cp;
     parts.n_remainder = 1;
     return layout_number(&parts, f, 0, 0);
+}
+
+/** The digits of a small int in base 2, 8, 10 or 16 (lower case, '-' for negatives). */
+static size_t small_int_text(int64_t v, int base, char *out) {
+    if (base == 10) return ad_format_i64(v, out);
+    static const char digits[] = "0123456789abcdef";
+    char tmp[70];
+    char *p = tmp + sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--p = digits[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    if (v < 0) *--p = '-';
+    size_t n = (size_t)(tmp + sizeof tmp - p);
+    memcpy(out, p, n);
+    return n;
 }
 
 static AdValue format_int_spec(AdValue v, const FormatSpec *f) {
@@ -675,15 +693,22 @@ static AdValue format_int_spec(AdValue v, const FormatSpec *f) {
     case 'X': base = 16; prefix = "0X"; break;
     default: break;
     }
-    AdValue text = ad_int_to_str(v, base);
-    if (!text) return AD_ERROR;
+    char small[72];
     size_t n;
-    const char *s = ad_str_utf8(text, &n);
+    const char *s;
+    if (ad_is_small(v)) {
+        n = small_int_text(ad_small_val(v), base, small);
+        s = small;
+    } else {
+        AdValue text = ad_int_to_str(v, base);
+        if (!text) return AD_ERROR;
+        s = ad_str_utf8(text, &n);
+    }
     NumberParts parts = {0};
     if (*s == '-') { parts.sign_char = '-'; s++; n--; }
     if (n >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'o' || s[1] == 'b' || s[1] == 'X')) { s += 2; n -= 2; }
     if (f->type == 'X') {
-        char *u = ad_alloc_atomic(n + 1);
+        char *u = n < sizeof small ? small : ad_alloc_atomic(n + 1);   /* in place when s is small */
         for (size_t i = 0; i < n; i++) u[i] = s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i];
         s = u;
     }
