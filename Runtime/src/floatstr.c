@@ -5,11 +5,7 @@
  * repr(x) is CPython's 'r' format: the shortest decimal string that reads back as x (ties between
  * equally short strings go to the one nearest x), printed in fixed notation when the decimal
  * exponent is in [-4, 16) and in exponent notation otherwise ("1e+16", "1e-05"), with ".0" added
- * to integral values. The digits come from ad_double_shortest, which relies on the C library's
- * correctly rounded printf and strtod and on this fact: when some string of at most 15
- * significant digits reads back as x, the correctly rounded 15-digit string does too (15-digit
- * decimals are spaced wider than two ulps), so at most three candidate precisions are tried
- * (subnormals, with fewer significant bits, are searched length by length).
+ * to integral values. The digits come from the Ryu algorithm (ad_double_shortest).
  *
  * Parsing follows CPython's syntax, not strtod's: no hex, no "nan(...)", underscores only between
  * two digits, "inf", "infinity" and "nan" in any case with an optional sign. The checked text is
@@ -22,82 +18,189 @@
 #include <string.h>
 
 /* ========================================================================================== */
-/* MARK: Shortest digits                                                                       */
+/* MARK: Shortest digits (Ryu)                                                                 */
 /* ========================================================================================== */
 
-/* Write d (finite, positive) with `sig` significant digits, correctly rounded: the digits
- * without the point, and the decimal exponent of the first digit. */
-static void digits_at_precision(double d, int sig, char *digits, int *exp10) {
-    char buf[40];
-    snprintf(buf, sizeof buf, "%.*e", sig - 1, d);
-    char *p = buf, *out = digits;
-    while (*p && *p != 'e') {
-        if (*p != '.') *out++ = *p;
-        p++;
+/*
+ * Ulf Adams' Ryu algorithm: the binary value m2 × 2**e2 and the bounds of its rounding interval
+ * are scaled by a 128-bit approximation of a power of five, so that the decimal digits of the
+ * three values can be compared; digits are then removed while the interval still contains a
+ * shorter number. The powers of five are computed with GMP the first time a float is printed:
+ *   pow5[i]     = 5**i normalized to its top 125 bits,
+ *   pow5_inv[i] = floor(2**(bitlen(5**i) - 1 + 125) / 5**i) + 1.
+ */
+#define POW5_BITS 125
+#define POW5_INV_BITS 125
+#define POW5_COUNT 326
+#define POW5_INV_COUNT 342
+
+static uint64_t pow5_table[POW5_COUNT][2], pow5_inv_table[POW5_INV_COUNT][2];
+static int pow5_ready;
+
+static void split128(mpz_srcptr z, uint64_t out[2]) {
+    out[0] = mpz_getlimbn(z, 0);
+    out[1] = mpz_getlimbn(z, 1);
+}
+
+static void make_pow5_tables(void) {
+    mpz_t p, t;
+    mpz_init_set_ui(p, 1);
+    mpz_init(t);
+    for (int i = 0; i < POW5_INV_COUNT; i++) {
+        long bits = (long)mpz_sizeinbase(p, 2);
+        if (i < POW5_COUNT) {
+            if (bits > POW5_BITS) mpz_tdiv_q_2exp(t, p, (mp_bitcnt_t)(bits - POW5_BITS));
+            else mpz_mul_2exp(t, p, (mp_bitcnt_t)(POW5_BITS - bits));
+            split128(t, pow5_table[i]);
+        }
+        mpz_set_ui(t, 0);
+        mpz_setbit(t, (mp_bitcnt_t)(bits - 1 + POW5_INV_BITS));
+        mpz_tdiv_q(t, t, p);
+        mpz_add_ui(t, t, 1);
+        split128(t, pow5_inv_table[i]);
+        mpz_mul_ui(p, p, 5);
     }
-    *out = 0;
-    *exp10 = atoi(p + 1);
+    ad_mpz_discard(p);
+    ad_mpz_discard(t);
+    pow5_ready = 1;
 }
 
-/* Whether digits × 10**(exp10 - n + 1) reads back as d. */
-static int reads_back(const char *digits, int exp10, double d) {
-    char buf[48];
-    snprintf(buf, sizeof buf, "%c.%se%d", digits[0], digits + 1, exp10);
-    return strtod(buf, NULL) == d;
-}
+/* ceil(log2(5**e)) for e > 0 (1 for e == 0), floor(log10(2**e)), floor(log10(5**e)). */
+static inline int pow5bits(int e) { return (int)(((uint32_t)e * 1217359u) >> 19) + 1; }
+static inline int log10_pow2(int e) { return (int)(((uint32_t)e * 78913u) >> 18); }
+static inline int log10_pow5(int e) { return (int)(((uint32_t)e * 732923u) >> 20); }
 
-/* Add one unit in the last place of a digit string (for the power-of-two case below). */
-static void increment_digits(char *digits, int *exp10) {
-    int n = (int)strlen(digits), i = n - 1;
-    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
-    if (i >= 0) {
-        digits[i]++;
-    } else {
-        memmove(digits + 1, digits, (size_t)n);
-        digits[0] = '1';
-        digits[n] = 0;
-        (*exp10)++;
+static inline int pow5_factor(uint64_t v) {
+    int n = 0;
+    while (v % 5 == 0) {
+        v /= 5;
+        n++;
     }
-}
-
-static int strip_trailing_zeros(char *digits) {
-    int n = (int)strlen(digits);
-    while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
     return n;
 }
 
-int ad_double_shortest(double d, char *digits, int *decpt) {
-    int exp10;
-    if (d < DBL_MIN) {
-        /* Subnormals have fewer significant bits, so the shortcut below does not hold; their
-         * spacing is uniform, so the nearest string of each length is the only candidate. */
-        for (int sig = 1; sig <= 17; sig++) {
-            digits_at_precision(d, sig, digits, &exp10);
-            if (reads_back(digits, exp10, d)) break;
-        }
-        *decpt = exp10 + 1;
-        return strip_trailing_zeros(digits);
+/* (m × mul) >> j for a 128-bit mul and j >= 64. */
+static inline uint64_t mul_shift(uint64_t m, const uint64_t mul[2], int j) {
+    unsigned __int128 b0 = (unsigned __int128)m * mul[0];
+    unsigned __int128 b2 = (unsigned __int128)m * mul[1];
+    return (uint64_t)(((b0 >> 64) + b2) >> (j - 64));
+}
+
+/* The shortest decimal output × 10**exp that reads back as the finite positive double d. */
+static uint64_t ryu_shortest(double d, int *exp10) {
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint64_t mantissa = bits & ((UINT64_C(1) << 52) - 1);
+    int exponent = (int)((bits >> 52) & 0x7ff);
+    int e2;
+    uint64_t m2;
+    if (exponent == 0) {
+        e2 = 1 - 1023 - 52 - 2;
+        m2 = mantissa;
+    } else {
+        e2 = exponent - 1023 - 52 - 2;
+        m2 = (UINT64_C(1) << 52) | mantissa;
     }
-    digits_at_precision(d, 15, digits, &exp10);
-    if (!reads_back(digits, exp10, d)) {
-        digits_at_precision(d, 16, digits, &exp10);
-        if (!reads_back(digits, exp10, d)) {
-            /* Just above a power of two the gap below is half the gap above, so the nearest
-             * 16-digit string may miss while the next one up still reads back. */
-            char up[24];
-            int up_exp = exp10;
-            strcpy(up, digits);
-            increment_digits(up, &up_exp);
-            if (reads_back(up, up_exp, d)) {
-                strcpy(digits, up);
-                exp10 = up_exp;
-            } else {
-                digits_at_precision(d, 17, digits, &exp10);
+    int accept_bounds = (m2 & 1) == 0;
+    uint64_t mv = 4 * m2;
+    /* The interval below is half as wide at the bottom of a binade. */
+    uint32_t mm_shift = mantissa != 0 || exponent <= 1;
+    uint64_t vr, vp, vm;
+    int e10, vm_trailing_zeros = 0, vr_trailing_zeros = 0;
+    if (e2 >= 0) {
+        int q = log10_pow2(e2) - (e2 > 3);
+        e10 = q;
+        int k = POW5_INV_BITS + pow5bits(q) - 1;
+        int i = -e2 + q + k;
+        vr = mul_shift(4 * m2, pow5_inv_table[q], i);
+        vp = mul_shift(4 * m2 + 2, pow5_inv_table[q], i);
+        vm = mul_shift(4 * m2 - 1 - mm_shift, pow5_inv_table[q], i);
+        if (q <= 21) {
+            if (mv % 5 == 0) vr_trailing_zeros = pow5_factor(mv) >= q;
+            else if (accept_bounds) vm_trailing_zeros = pow5_factor(mv - 1 - mm_shift) >= q;
+            else vp -= pow5_factor(mv + 2) >= q;
+        }
+    } else {
+        int q = log10_pow5(-e2) - (-e2 > 1);
+        e10 = q + e2;
+        int i = -e2 - q;
+        int k = pow5bits(i) - POW5_BITS;
+        int j = q - k;
+        vr = mul_shift(4 * m2, pow5_table[i], j);
+        vp = mul_shift(4 * m2 + 2, pow5_table[i], j);
+        vm = mul_shift(4 * m2 - 1 - mm_shift, pow5_table[i], j);
+        if (q <= 1) {
+            vr_trailing_zeros = 1;
+            if (accept_bounds) vm_trailing_zeros = mm_shift == 1;
+            else --vp;
+        } else if (q < 63) {
+            vr_trailing_zeros = (mv & ((UINT64_C(1) << q) - 1)) == 0;
+        }
+    }
+    int removed = 0;
+    unsigned last_removed = 0;
+    uint64_t output;
+    if (vm_trailing_zeros || vr_trailing_zeros) {
+        /* The rare general case: track whether the removed digits are all zeros. */
+        while (vp / 10 > vm / 10) {
+            vm_trailing_zeros &= vm % 10 == 0;
+            vr_trailing_zeros &= last_removed == 0;
+            last_removed = (unsigned)(vr % 10);
+            vr /= 10;
+            vp /= 10;
+            vm /= 10;
+            removed++;
+        }
+        if (vm_trailing_zeros) {
+            while (vm % 10 == 0) {
+                vr_trailing_zeros &= last_removed == 0;
+                last_removed = (unsigned)(vr % 10);
+                vr /= 10;
+                vp /= 10;
+                vm /= 10;
+                removed++;
             }
         }
+        /* An exact tie (...50...0) rounds to even. */
+        if (vr_trailing_zeros && last_removed == 5 && vr % 2 == 0) last_removed = 4;
+        output = vr + ((vr == vm && (!accept_bounds || !vm_trailing_zeros)) || last_removed >= 5);
+    } else {
+        int round_up = 0;
+        if (vp / 100 > vm / 100) {
+            round_up = vr % 100 >= 50;
+            vr /= 100;
+            vp /= 100;
+            vm /= 100;
+            removed += 2;
+        }
+        while (vp / 10 > vm / 10) {
+            round_up = vr % 10 >= 5;
+            vr /= 10;
+            vp /= 10;
+            vm /= 10;
+            removed++;
+        }
+        output = vr + (vr == vm || round_up);
     }
-    *decpt = exp10 + 1;
-    return strip_trailing_zeros(digits);
+    *exp10 = e10 + removed;
+    return output;
+}
+
+int ad_double_shortest(double d, char *digits, int *decpt) {
+    if (!pow5_ready) make_pow5_tables();
+    int exp10;
+    uint64_t output = ryu_shortest(d, &exp10);
+    char buf[24];
+    char *end = buf + sizeof buf, *p = end;
+    do {
+        *--p = (char)('0' + output % 10);
+        output /= 10;
+    } while (output);
+    int n = (int)(end - p);
+    memcpy(digits, p, (size_t)n);
+    digits[n] = 0;
+    *decpt = n + exp10;
+    return n;
 }
 
 /* ========================================================================================== */
