@@ -59,6 +59,31 @@ static AdValue big_from_mpz(mpz_ptr z) {
     return AD_VAL(b);
 }
 
+/*
+ * A big int whose limbs live inside the object, with room for `nlimbs`: one pointer-free
+ * allocation instead of two (the type is static and the limb pointer points into the object
+ * itself, so nothing in it needs scanning). Used for results whose size is known in advance
+ * (sums, products); GMP must never reallocate such limbs, so the room must suffice.
+ */
+static AdBigInt *big_new_inline(size_t nlimbs) {
+    AdBigInt *b = ad_alloc_atomic(sizeof(AdBigInt) + nlimbs * sizeof(mp_limb_t));
+    b->ob.type = &ad_int_type;
+    b->z->_mp_alloc = (int)nlimbs;
+    b->z->_mp_size = 0;
+    b->z->_mp_d = (mp_limb_t *)(b + 1);
+    return b;
+}
+
+/* An inline big int as a value: small if its value fits (the object is then dropped). */
+static AdValue big_inline_result(AdBigInt *b) {
+    mpz_srcptr z = b->z;
+    int size = z->_mp_size;
+    if (size == 0) return ad_small(0);
+    if (size == 1 && z->_mp_d[0] <= (uint64_t)AD_SMALL_MAX) return ad_small((int64_t)z->_mp_d[0]);
+    if (size == -1 && z->_mp_d[0] <= (uint64_t)AD_SMALL_MAX + 1) return ad_small(-(int64_t)z->_mp_d[0]);
+    return AD_VAL(b);
+}
+
 AdValue ad_int_from_mpz(mpz_ptr z) {
     int size = z->_mp_size;
     if (size == 0) {
@@ -84,29 +109,31 @@ AdValue ad_int_from_mpz_copy(mpz_srcptr z) {
     return ad_int_from_mpz(r);
 }
 
-AdValue ad_int_from_i64(int64_t i) {
-    if (ad_fits_small(i)) return ad_small(i);
-    mpz_t r;
-    mpz_init_set_si(r, i);
-    return big_from_mpz(r);
-}
-
 AdValue ad_int_from_u64(uint64_t u) {
     if (u <= (uint64_t)AD_SMALL_MAX) return ad_small((int64_t)u);
-    mpz_t r;
-    mpz_init_set_ui(r, u);
-    return big_from_mpz(r);
+    AdBigInt *b = big_new_inline(1);
+    b->z->_mp_d[0] = u;
+    b->z->_mp_size = 1;
+    return AD_VAL(b);
+}
+
+AdValue ad_int_from_i64(int64_t i) {
+    if (ad_fits_small(i)) return ad_small(i);
+    AdBigInt *b = big_new_inline(1);
+    b->z->_mp_d[0] = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    b->z->_mp_size = i < 0 ? -1 : 1;
+    return AD_VAL(b);
 }
 
 AdValue ad_int_from_i128(__int128 v) {
     if (v >= AD_SMALL_MIN && v <= AD_SMALL_MAX) return ad_small((int64_t)v);
     unsigned __int128 m = v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
-    mp_limb_t limbs[2] = {(mp_limb_t)m, (mp_limb_t)(m >> 64)};
-    int n = limbs[1] ? 2 : 1;
-    mpz_t view, r;
-    mpz_roinit_n(view, limbs, v < 0 ? -n : n);
-    mpz_init_set(r, view);
-    return big_from_mpz(r);
+    AdBigInt *b = big_new_inline(2);
+    b->z->_mp_d[0] = (mp_limb_t)m;
+    b->z->_mp_d[1] = (mp_limb_t)(m >> 64);
+    int n = b->z->_mp_d[1] ? 2 : 1;
+    b->z->_mp_size = v < 0 ? -n : n;
+    return AD_VAL(b);
 }
 
 AdValue ad_int_exact(AdValue v) {
@@ -227,16 +254,32 @@ static AdValue int_mpz_binary(MpzBinaryFn f, AdValue a, AdValue b) {
     return ad_int_from_mpz(r);
 }
 
+/* r = f(a, b) into an inline big int of `room` limbs (enough for any result of f). */
+static AdValue int_inline_binary(MpzBinaryFn f, AdValue a, AdValue b, size_t room) {
+    AdIntView va, vb;
+    ad_int_view(a, &va);
+    ad_int_view(b, &vb);
+    AdBigInt *r = big_new_inline(room);
+    f(r->z, va.z, vb.z);
+    return big_inline_result(r);
+}
+
+static inline size_t int_limbs(AdValue v) {
+    return ad_is_small(v) || AD_OBJ(v)->type == &ad_bool_type ? 1 : mpz_size(AD_AS(AdBigInt, v)->z);
+}
+
 AdValue ad_int_add(AdValue a, AdValue b) {
     int64_t x, y;
     if (ad_int_small_like(a, &x) && ad_int_small_like(b, &y)) return ad_int_from_i64(x + y);
-    return int_mpz_binary(mpz_add, a, b);
+    size_t na = int_limbs(a), nb = int_limbs(b);
+    return int_inline_binary(mpz_add, a, b, (na > nb ? na : nb) + 1);
 }
 
 AdValue ad_int_sub(AdValue a, AdValue b) {
     int64_t x, y;
     if (ad_int_small_like(a, &x) && ad_int_small_like(b, &y)) return ad_int_from_i64(x - y);
-    return int_mpz_binary(mpz_sub, a, b);
+    size_t na = int_limbs(a), nb = int_limbs(b);
+    return int_inline_binary(mpz_sub, a, b, (na > nb ? na : nb) + 1);
 }
 
 AdValue ad_int_mul(AdValue a, AdValue b) {
@@ -246,7 +289,7 @@ AdValue ad_int_mul(AdValue a, AdValue b) {
         if (!__builtin_mul_overflow(x, y, &p)) return ad_int_from_i64(p);
         return ad_int_from_i128((__int128)x * y);
     }
-    return int_mpz_binary(mpz_mul, a, b);
+    return int_inline_binary(mpz_mul, a, b, int_limbs(a) + int_limbs(b));
 }
 
 /* ========================================================================================== */

@@ -6,10 +6,11 @@
  *
  *  - A small int is a tagged word (see adder.h). Every int whose value fits the small range and
  *    whose type is exactly `int` is small: arithmetic normalizes its results.
- *  - A big int is an AdBigInt: the object header and a GMP `mpz_t`. Its limbs come from the
- *    collector as pointer-free memory (see ad_init_numbers), and the mpz lives inside a scanned
- *    object, so the limbs stay alive exactly as long as the object. Big ints are immutable once
- *    published.
+ *  - A big int is an AdBigInt: the object header and a GMP `mpz_t`. Either its limbs come from
+ *    the collector as pointer-free memory (see ad_init_numbers) and the mpz lives inside a
+ *    scanned object, so the limbs stay alive exactly as long as the object; or (sums, products,
+ *    conversions from machine integers) the limbs follow the header inside one pointer-free
+ *    object. Big ints are immutable once published, so GMP never reallocates their limbs.
  *  - True and False are AdBool statics carrying 0 and 1; every int operation accepts them.
  *  - Instances of user subclasses of int have the AdBigInt layout (any value, even a small one),
  *    which is why the code tests "small or bool" for the fast path and otherwise always reads the
