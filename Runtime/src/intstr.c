@@ -385,7 +385,7 @@ static int int_fits_bytes(mpz_srcptr z, int64_t nbytes, int is_signed) {
     if (sign == 0) return 1;
     size_t mag_bits = mpz_sizeinbase(z, 2);
     if (!is_signed) return mag_bits <= nbits;
-    if (nbits == 0) return 0;
+    if (nbits == 0) return sign < 0 && mag_bits == 1; /* CPython lets -1 through as b'' */
     if (sign > 0) return mag_bits <= nbits - 1;
     /* -2**(n-1) <= z: |z| - 1 needs at most n - 1 bits. */
     return mag_bits < nbits || (mag_bits == nbits && mpz_scan1(z, 0) == nbits - 1);
