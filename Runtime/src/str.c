@@ -916,11 +916,13 @@ static AdValue str_subtype_new(AdType *type, AdValue s) {
     return AD_VAL(r);
 }
 
+static const char *const str_new_kw[] = {"object", "encoding", "errors", NULL};
+
 static AdValue str_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdValue a[3] = {0, 0, 0};
     if (kwnames == 0 && nargs <= 1) {
         a[0] = nargs ? args[0] : 0;
-    } else if (ad_parse_args("str", args, nargs, kwnames, "|object,encoding,errors", a) < 0) {
+    } else if (ad_method_args("str", "str", AD_ARGS_KW, args, nargs, kwnames, 0, 3, str_new_kw, a) < 0) {
         return AD_ERROR;
     }
     AdValue r;
