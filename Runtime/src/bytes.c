@@ -469,6 +469,11 @@ static AdValue bytes_mul(AdValue a, AdValue b) {
     return bytes_repeat(s, count);
 }
 
+static AdValue bytes_mod(AdValue a, AdValue b) {
+    if (!ad_is_bytes(a)) return AD_NOTIMPL;
+    return ad_bytes_mod(a, b);
+}
+
 static AdValue bytes_getitem(AdValue b, AdValue key) {
     int64_t n = blen(b);
     if (ad_type(key) == &ad_slice_type) {
@@ -1329,6 +1334,11 @@ METHOD(bytes_dunder_mul) {
     if (ad_ssize_arg(args[0], &n) < 0) return AD_ERROR;
     return bytes_repeat(self, n);
 }
+METHOD(bytes_dunder_mod) { BWRAPPER("__mod__", 1); return ad_bytes_mod(self, args[0]); }
+METHOD(bytes_dunder_rmod) {
+    BWRAPPER("__rmod__", 1);
+    return ad_is_bytes(args[0]) ? ad_bytes_mod(args[0], self) : AD_NOTIMPL;
+}
 METHOD(bytes_dunder_iter) { BWRAPPER("__iter__", 0); return bytes_iter(self); }
 METHOD(bytes_dunder_hash) { BWRAPPER("__hash__", 0); return ad_int_from_i64(ad_type(self)->hash(self)); }
 METHOD(bytes_getnewargs) {
@@ -1398,6 +1408,8 @@ const AdMethodDef ad_bytes_methods_table[] = {
     {"__add__", bytes_dunder_add, 0},
     {"__mul__", bytes_dunder_mul, 0},
     {"__rmul__", bytes_dunder_mul, 0},
+    {"__mod__", bytes_dunder_mod, 0},
+    {"__rmod__", bytes_dunder_rmod, 0},
     {"__iter__", bytes_dunder_iter, 0},
     {"__hash__", bytes_dunder_hash, 0},
     {"__eq__", bytes_dunder_eq, 0},
@@ -1428,7 +1440,7 @@ AdType ad_bytes_type = {
     .contains = bytes_contains,
     .iter = bytes_iter,
     .construct = bytes_construct,
-    .number = {[AD_OP_ADD] = bytes_concat, [AD_OP_MUL] = bytes_mul},
+    .number = {[AD_OP_ADD] = bytes_concat, [AD_OP_MUL] = bytes_mul, [AD_OP_MOD] = bytes_mod},
 };
 
 void ad_init_bytes(void) {

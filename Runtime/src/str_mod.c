@@ -9,6 +9,10 @@
  *
  * Each conversion produces its text and then goes through one padding routine (the sign, the
  * "0x" prefix and zero or space padding in CPython's order).
+ *
+ * bytes % args runs the same machinery on the format decoded as Latin-1 (one code point per
+ * byte) and encodes the result back; only %s/%b, %r/%a, %c, the mapping keys and the messages
+ * differ ("not all arguments converted during bytes formatting").
  */
 #include "strings.h"
 
@@ -22,6 +26,7 @@ typedef struct ModCtx {
     AdValue args;
     int64_t arglen, argidx;
     AdValue dict;          /* the mapping, or 0 */
+    int bytes_mode;        /* formatting bytes: the text holds one code point per byte */
     AdStrBuilder sb;
 } ModCtx;
 
@@ -98,6 +103,7 @@ static int parse_arg(ModCtx *c, ModArg *a) {
             return -1;
         }
         AdValue key = ad_str_substr(c->fmt, start, c->pos - 1);
+        if (c->bytes_mode && !(key = ad_encode(key, "latin-1", NULL))) return -1;
         c->args = ad_getitem(c->dict, key);
         if (!c->args) return -1;
         c->arglen = -1;
@@ -246,6 +252,7 @@ static uint32_t char_operand(AdValue v) {
  */
 static int convert_fast(ModCtx *c, ModArg *a, AdValue v) {
     if (a->width != -1 || (a->flags & (F_SIGN | F_BLANK))) return 0;
+    if (c->bytes_mode && (a->ch == 's' || a->ch == 'c')) return 0;
     switch (a->ch) {
     case 's':
         if (a->prec != -1) return 0;
@@ -270,8 +277,46 @@ static int convert_fast(ModCtx *c, ModArg *a, AdValue v) {
     }
 }
 
+/** %s / %b of bytes formatting: the bytes of v (or of v.__bytes__()) as Latin-1 text. */
+static AdValue bytes_operand(AdValue v) {
+    if (!ad_is_bytes(v)) {
+        AdValue method = ad_type_lookup(ad_type(v), ad_str_intern_cstr("__bytes__"));
+        if (!method)
+            return ad_err_format(&ad_TypeError,
+                                 "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                                 ad_type(v)->name);
+        v = ad_call_method(v, ad_str_intern_cstr("__bytes__"), NULL, 0, 0);
+        if (!v) return AD_ERROR;
+        if (!ad_is_bytes(v))
+            return ad_err_format(&ad_TypeError, "__bytes__ returned non-bytes (type %s)", ad_type(v)->name);
+    }
+    return ad_str_from_latin1(AD_BYTES(v)->data, (size_t)AD_BYTES(v)->length);
+}
+
+/** %c of bytes formatting: an int in range(256) or a bytes of length 1. */
+static AdValue byte_char_operand(AdValue v) {
+    if (ad_is_bytes(v) && AD_BYTES(v)->length == 1) return ad_str_from_char(AD_BYTES(v)->data[0]);
+    if (ad_is_int(v) || ad_type(v)->index) {
+        AdValue i = ad_is_int(v) ? v : ad_index(v);
+        if (!i) return AD_ERROR;
+        int64_t x;
+        if (ad_int_to_i64(i, &x) < 0 || x < 0 || x > 255)
+            return ad_err_set(&ad_OverflowError, "%c arg not in range(256)");
+        return ad_str_from_char((uint32_t)x);
+    }
+    return ad_err_set(&ad_TypeError, "%c requires an integer in range(256) or a single byte");
+}
+
 /** The text of one conversion of v (before padding). */
 static AdValue convert(ModCtx *c, ModArg *a, AdValue v) {
+    if (c->bytes_mode) {
+        switch (a->ch) {
+        case 's': case 'b': return bytes_operand(v);
+        case 'r': case 'a': return ad_ascii(v);
+        case 'c': return byte_char_operand(v);
+        default: break;
+        }
+    }
     switch (a->ch) {
     case 's':
         return ad_is_exact_str(v) ? v : ad_str(v);
@@ -361,6 +406,11 @@ static void output(ModCtx *c, ModArg *a, AdValue str) {
     if (width > len) ad_sb_append_repeat(sb, ' ', (size_t)(width - len));
 }
 
+static AdValue not_all_converted(ModCtx *c) {
+    return ad_err_set(&ad_TypeError, c->bytes_mode ? "not all arguments converted during bytes formatting"
+                                                   : "not all arguments converted during string formatting");
+}
+
 static int format_one(ModCtx *c) {
     if (peek(c) == '%') {
         c->pos++;
@@ -379,22 +429,24 @@ static int format_one(ModCtx *c) {
         output(c, &a, str);
     }
     if (c->dict && c->argidx < c->arglen) {
-        ad_err_set(&ad_TypeError, "not all arguments converted during string formatting");
+        not_all_converted(c);
         return -1;
     }
     return 0;
 }
 
-AdValue ad_str_mod(AdValue fmt, AdValue args) {
+static AdValue format_text(AdValue fmt, AdValue args, int bytes_mode) {
     ModCtx c;
     c.fmt = fmt;
     c.pos = 0;
     c.end = ad_str_len(fmt);
     c.args = args;
+    c.bytes_mode = bytes_mode;
     int is_tuple = ad_isinstance_type(args, &ad_tuple_type);
     c.arglen = is_tuple ? ad_tuple_len(args) : -1;
     c.argidx = is_tuple ? 0 : -2;
-    c.dict = !is_tuple && !ad_is_str(args) && ad_type(args)->getitem ? args : 0;
+    int excluded = is_tuple || ad_is_str(args) || (bytes_mode && ad_is_bytes(args));
+    c.dict = !excluded && ad_type(args)->getitem ? args : 0;
     uint32_t stackbuf[64];
     ad_sb_init_stack(&c.sb, stackbuf, sizeof stackbuf);
     while (c.pos < c.end) {
@@ -411,7 +463,15 @@ AdValue ad_str_mod(AdValue fmt, AdValue args) {
         c.pos++;
         if (format_one(&c) < 0) return AD_ERROR;
     }
-    if (c.argidx < c.arglen && !c.dict)
-        return ad_err_set(&ad_TypeError, "not all arguments converted during string formatting");
+    if (c.argidx < c.arglen && !c.dict) return not_all_converted(&c);
     return ad_sb_finish(&c.sb);
+}
+
+AdValue ad_str_mod(AdValue fmt, AdValue args) { return format_text(fmt, args, 0); }
+
+AdValue ad_bytes_mod(AdValue fmt, AdValue args) {
+    AdValue text = ad_str_from_latin1(AD_BYTES(fmt)->data, (size_t)AD_BYTES(fmt)->length);
+    if (!text) return AD_ERROR;
+    AdValue r = format_text(text, args, 1);
+    return r ? ad_encode(r, "latin-1", NULL) : AD_ERROR;
 }

@@ -190,6 +190,8 @@ AdValue ad_encode(AdValue s, const char *encoding, const char *errors);
  *  handler appended its replacement, -1 when it is strict (the caller raises), -2 with
  *  LookupError set for an unknown handler name. */
 int ad_encode_handle_error(AdByteBuf *bb, const char *errors, uint32_t cp);
+/** `fmt % args` for bytes. */
+AdValue ad_bytes_mod(AdValue fmt, AdValue args);
 /** repr of bytes. */
 AdValue ad_bytes_repr(AdValue b);
 
