@@ -748,7 +748,7 @@ typedef struct AdStr {
     int64_t length;            /* in code points */
     int64_t hash;              /* -1 until computed */
     uint8_t kind;              /* 1 or 4 */
-    uint8_t interned;
+    uint8_t interned;          /* 1: in the intern table; other values are private to str.c */
     _Alignas(8) unsigned char data[];
 } AdStr;
 
@@ -772,10 +772,13 @@ AdValue ad_str_intern(AdValue s);
 const char *ad_str_utf8(AdValue s, size_t *len);
 AdValue ad_str_concat(AdValue a, AdValue b);
 /**
- * `s += t` / `s = s + t` for strs when the caller knows that the str in `s` is referenced by
- * nothing but that variable (no alias will read it afterwards). Results get spare capacity and
- * are later extended in place, so a loop of appends is amortized linear, as in CPython. Only
- * strs made by this function are ever extended; anything else is concatenated normally.
+ * `s += t` / `s = s + t` for strs, amortized linear over a loop of appends as in CPython: results
+ * get spare capacity and the next call extends them in place. Only strs made by this function
+ * are ever extended, and the runtime itself stops extending one as soon as it hands it out a
+ * second time (str operations that return their operand unchanged, iterators over it). The
+ * caller must guarantee the rest: since the previous ad_str_concat_unique produced the value of
+ * `s`, it was not stored anywhere else (another variable, a container, an attribute, a global, a
+ * closure cell, a call argument that may keep it, a bound method `s.m` that outlives the call).
  */
 AdValue ad_str_concat_unique(AdValue s, AdValue t);
 /** Concatenate `n` strs. */

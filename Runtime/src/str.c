@@ -132,7 +132,7 @@ uint32_t ad_str_max_char(AdValue s) {
 AdValue ad_str_substr(AdValue s, int64_t start, int64_t end) {
     AdStr *p = AD_STR(s);
     int64_t n = end - start;
-    if (n == p->length && p->ob.type == &ad_str_type) return s;
+    if (n == p->length && p->ob.type == &ad_str_type) return ad_str_shared(s);
     if (n <= 0) return ad_str_empty();
     if (p->kind == 1) return ad_str_from_ascii((const char *)p->data + start, (size_t)n);
     return ad_str_from_ucs4((const uint32_t *)p->data + start, (size_t)n);
@@ -150,7 +150,7 @@ uint32_t *ad_str_to_ucs4(AdValue s) {
 }
 
 AdValue ad_str_exact(AdValue s) {
-    if (AD_OBJ(s)->type == &ad_str_type) return s;
+    if (AD_OBJ(s)->type == &ad_str_type) return ad_str_shared(s);
     AdStr *p = AD_STR(s);
     AdStr *c = ad_str_alloc(p->kind, p->length);
     if (!c) return AD_ERROR;
@@ -452,8 +452,8 @@ static void copy_into(AdStr *dst, int64_t at, AdValue s) {
 
 AdValue ad_str_concat(AdValue a, AdValue b) {
     AdStr *p = AD_STR(a), *q = AD_STR(b);
-    if (q->length == 0 && p->ob.type == &ad_str_type) return a;
-    if (p->length == 0 && q->ob.type == &ad_str_type) return b;
+    if (q->length == 0 && p->ob.type == &ad_str_type) return ad_str_shared(a);
+    if (p->length == 0 && q->ob.type == &ad_str_type) return ad_str_shared(b);
     if (p->length > INT64_MAX / 8 - q->length)
         return ad_err_set(&ad_OverflowError, "strings are too large to concat");
     int kind = p->kind > q->kind ? p->kind : q->kind;
@@ -470,8 +470,6 @@ AdValue ad_str_concat(AdValue a, AdValue b) {
  * to such a str writes into that room and updates its length: the caller promised that nothing
  * else refers to it. Interning (or any other use of the flag) ends extendability.
  */
-#define AD_STR_EXTENDABLE 2
-
 static size_t block_capacity(AdStr *p) {
     size_t block = GC_size(p), header = offsetof(AdStr, data);
     size_t room = block > header ? block - header : 0;
@@ -490,7 +488,7 @@ AdValue ad_str_concat_unique(AdValue a, AdValue b) {
         if (p->kind == 1) p->data[n] = 0;
         return a;
     }
-    if (p->length == 0) return b;
+    if (p->length == 0) return ad_str_shared(b);
     int kind = p->kind > q->kind ? p->kind : q->kind;
     int64_t cap = n < 16 ? 32 : n + n / 2;
     AdStr *r = ad_str_alloc(kind, cap);
@@ -504,7 +502,7 @@ AdValue ad_str_concat_unique(AdValue a, AdValue b) {
 }
 
 AdValue ad_str_join_array(const AdValue *parts, size_t n) {
-    if (n == 1 && AD_OBJ(parts[0])->type == &ad_str_type) return parts[0];
+    if (n == 1 && AD_OBJ(parts[0])->type == &ad_str_type) return ad_str_shared(parts[0]);
     int64_t total = 0;
     int kind = 1;
     for (size_t i = 0; i < n; i++) {
@@ -526,7 +524,7 @@ AdValue ad_str_join_array(const AdValue *parts, size_t n) {
 AdValue ad_str_repeat(AdValue s, int64_t n) {
     AdStr *p = AD_STR(s);
     if (n <= 0 || p->length == 0) return ad_str_empty();
-    if (n == 1 && p->ob.type == &ad_str_type) return s;
+    if (n == 1 && p->ob.type == &ad_str_type) return ad_str_shared(s);
     if (p->length > INT64_MAX / n) return ad_err_set(&ad_OverflowError, "repeated string is too long");
     AdStr *r = ad_str_alloc(p->kind, p->length * n);
     if (!r) return AD_ERROR;
@@ -874,7 +872,7 @@ static AdType ad_str_iterator_type = {
 static AdValue str_iter(AdValue s) {
     AdType *t = AD_STR(s)->kind == 1 ? &ad_str_ascii_iterator_type : &ad_str_iterator_type;
     AdStrIter *it = (AdStrIter *)ad_new_object(t, sizeof(AdStrIter));
-    it->s = s;
+    it->s = ad_str_shared(s);
     it->i = 0;
     return AD_VAL(it);
 }

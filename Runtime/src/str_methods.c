@@ -306,7 +306,7 @@ static AdValue str_splitlines(AdValue self, const AdValue *args, size_t nargs, A
 
 static AdValue join_items(AdValue sep, const AdValue *items, int64_t n) {
     if (n == 0) return ad_str_empty();
-    if (n == 1 && ad_is_exact_str(items[0])) return items[0];
+    if (n == 1 && ad_is_exact_str(items[0])) return ad_str_shared(items[0]);
     int64_t seplen = ad_str_len(sep), total = seplen * (n - 1);
     int kind = ad_str_kind(sep);
     for (int64_t i = 0; i < n; i++) {

@@ -32,6 +32,18 @@ static inline int ad_is_bytes(AdValue v) {
     return !ad_is_small(v) && ad_isinstance_type(v, &ad_bytes_type);
 }
 
+/** interned == 2: a str being grown in place by ad_str_concat_unique (see str.c). */
+#define AD_STR_EXTENDABLE 2
+
+/**
+ * Mark that a str is about to get a second reference from the runtime itself (an operation that
+ * returns its operand unchanged, an iterator over it): it must not be extended in place anymore.
+ */
+static inline AdValue ad_str_shared(AdValue s) {
+    if (AD_STR(s)->interned == AD_STR_EXTENDABLE) AD_STR(s)->interned = 0;
+    return s;
+}
+
 /* ---- str.c: creation ---------------------------------------------------------------------- */
 
 /** A new exact str of `len` code points of `kind`, data uninitialized (kind 1: NUL set). */
