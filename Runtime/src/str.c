@@ -743,6 +743,11 @@ static int64_t find_ucs4(const uint32_t *h, int64_t hn, const uint32_t *nd, int6
         }
         return -1;
     }
+    if (dir > 0 && hn < 512) {
+        for (int64_t i = 0; i + nn <= hn; i++)
+            if (h[i] == nd[0] && memcmp(h + i, nd, (size_t)nn * 4) == 0) return i;
+        return -1;
+    }
     if (dir > 0) {
         int64_t skip[256];
         for (int i = 0; i < 256; i++) skip[i] = nn;
@@ -791,9 +796,14 @@ int64_t ad_str_find_sub(AdValue s, AdValue sub, int64_t start, int64_t end, int 
     int64_t r;
     if (p->kind == 1) {
         r = find_bytes(p->data + start, hn, q->data, nn, dir);
+    } else if (q->kind == 4) {
+        r = find_ucs4((const uint32_t *)p->data + start, hn, (const uint32_t *)q->data, nn, dir);
+    } else if (nn <= 64) {
+        uint32_t wide[64];   /* short ASCII needles are widened on the stack: no allocation */
+        for (int64_t i = 0; i < nn; i++) wide[i] = q->data[i];
+        r = find_ucs4((const uint32_t *)p->data + start, hn, wide, nn, dir);
     } else {
-        const uint32_t *nd = q->kind == 4 ? (const uint32_t *)q->data : ad_str_to_ucs4(sub);
-        r = find_ucs4((const uint32_t *)p->data + start, hn, nd, nn, dir);
+        r = find_ucs4((const uint32_t *)p->data + start, hn, ad_str_to_ucs4(sub), nn, dir);
     }
     return r < 0 ? -1 : r + start;
 }
