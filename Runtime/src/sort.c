@@ -17,95 +17,154 @@
  *  - reverse=True reverses, sorts stably, and reverses back, so that equal items keep their order;
  *  - while sorting, the list is emptied (and marked with capacity -1); if Python code called during
  *    the sort changes it, the sort still finishes but raises "list modified during sort".
- * When every key is a small int (or every key a float), comparisons are done inline.
+ * When every key is a small int, every key a float, every key an exact str, or every key an exact
+ * tuple, comparisons are done inline (tuples item by item, as tuple's `<` does). As in CPython, keys and values are parallel arrays, and without a key function there is
+ * only one array (the items are their own keys), so that merges move as little as possible.
  */
 #include "containers.h"
 
-typedef struct Item {
-    AdValue key;
-    AdValue value;
-} Item;
+/** A run of items: `keys`, and the parallel `values` (NULL when the items are their own keys). */
+typedef struct Slice {
+    AdValue *keys;
+    AdValue *values;
+} Slice;
 
-enum { KIND_SMALL_INT, KIND_FLOAT, KIND_GENERIC };
+static inline Slice sl_at(Slice s, int64_t i) {
+    Slice r = {s.keys + i, s.values ? s.values + i : NULL};
+    return r;
+}
+
+static inline void sl_copy(Slice dst, Slice src, int64_t n) {
+    memcpy(dst.keys, src.keys, (size_t)n * sizeof(AdValue));
+    if (dst.values) memcpy(dst.values, src.values, (size_t)n * sizeof(AdValue));
+}
+
+static inline void sl_move(Slice dst, Slice src, int64_t n) {
+    memmove(dst.keys, src.keys, (size_t)n * sizeof(AdValue));
+    if (dst.values) memmove(dst.values, src.values, (size_t)n * sizeof(AdValue));
+}
+
+/** dst[i] = src[j] */
+static inline void sl_set(Slice dst, int64_t i, Slice src, int64_t j) {
+    dst.keys[i] = src.keys[j];
+    if (dst.values) dst.values[i] = src.values[j];
+}
+
+static void reverse_array(AdValue *lo, AdValue *hi) {
+    for (hi--; lo < hi; lo++, hi--) {
+        AdValue t = *lo;
+        *lo = *hi;
+        *hi = t;
+    }
+}
+
+static void sl_reverse(Slice s, int64_t n) {
+    reverse_array(s.keys, s.keys + n);
+    if (s.values) reverse_array(s.values, s.values + n);
+}
+
+enum { KIND_SMALL_INT, KIND_FLOAT, KIND_STR, KIND_TUPLE, KIND_GENERIC };
 
 typedef struct Sorter {
     int kind;
-    Item *tmp;
+    Slice tmp;                 /* merge buffer */
     int64_t tmpcap;
 } Sorter;
+
+/** a < b for two exact strs: code points compared lexicographically. */
+static int str_lt(AdValue a, AdValue b) {
+    AdStr *x = AD_AS(AdStr, a), *y = AD_AS(AdStr, b);
+    int64_t n = x->length < y->length ? x->length : y->length;
+    if (x->kind == 1 && y->kind == 1) {
+        int c = memcmp(x->data, y->data, (size_t)n);
+        return c != 0 ? c < 0 : x->length < y->length;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t p = ad_str_char(a, i), q = ad_str_char(b, i);
+        if (p != q) return p < q;
+    }
+    return x->length < y->length;
+}
+
+/** a < b for two exact tuples, exactly as tuple's `<`: the first items that are not equal decide
+ *  (by `<`), else the lengths. Small ints and exact strs are compared inline. */
+static int tuple_lt(AdValue a, AdValue b) {
+    AdTuple *x = AD_AS(AdTuple, a), *y = AD_AS(AdTuple, b);
+    int64_t n = x->len < y->len ? x->len : y->len, i;
+    for (i = 0; i < n; i++) {
+        AdValue p = x->items[i], q = y->items[i];
+        if (p == q) continue;
+        if (ad_is_small(p) && ad_is_small(q)) return (int64_t)p < (int64_t)q;
+        int eq = ad_eq(p, q);
+        if (eq < 0) return -1;
+        if (!eq) break;
+    }
+    if (i >= n) return x->len < y->len;
+    AdValue p = x->items[i], q = y->items[i];
+    if (ad_is_exact_str(p) && ad_is_exact_str(q)) return str_lt(p, q);
+    return ad_compare_bool(p, q, AD_LT);
+}
 
 /** a < b: 1, 0, or -1 on error. */
 static inline int item_lt(const Sorter *s, AdValue a, AdValue b) {
     switch (s->kind) {
     case KIND_SMALL_INT: return (int64_t)a < (int64_t)b; /* tagging preserves order */
     case KIND_FLOAT: return ad_float_val(a) < ad_float_val(b);
+    case KIND_STR: return str_lt(a, b);
+    case KIND_TUPLE: return tuple_lt(a, b);
     default: return ad_compare_bool(a, b, AD_LT);
     }
 }
 
-static void reverse_items(Item *lo, Item *hi) {
-    for (hi--; lo < hi; lo++, hi--) {
-        Item t = *lo;
-        *lo = *hi;
-        *hi = t;
-    }
-}
-
-static int ensure_tmp(Sorter *s, int64_t n) {
+static int ensure_tmp(Sorter *s, int64_t n, int with_values) {
     if (n <= s->tmpcap) return 0;
-    s->tmp = ad_alloc((size_t)n * sizeof(Item));
-    if (!s->tmp) return -1;
+    s->tmp.keys = ad_alloc((size_t)n * sizeof(AdValue));
+    s->tmp.values = with_values ? ad_alloc((size_t)n * sizeof(AdValue)) : NULL;
+    if (!s->tmp.keys || (with_values && !s->tmp.values)) return -1;
     s->tmpcap = n;
     return 0;
 }
 
 /** Sort a[0..n) given that a[0..start) is already sorted, by binary insertion. */
-static int binary_insertion(const Sorter *s, Item *a, int64_t n, int64_t start) {
+static int binary_insertion(const Sorter *s, Slice a, int64_t n, int64_t start) {
     for (int64_t i = start < 1 ? 1 : start; i < n; i++) {
-        Item pivot = a[i];
+        AdValue pivot = a.keys[i], pivot_value = a.values ? a.values[i] : 0;
         int64_t l = 0, r = i;
         while (l < r) {
             int64_t p = l + ((r - l) >> 1);
-            int lt = item_lt(s, pivot.key, a[p].key);
+            int lt = item_lt(s, pivot, a.keys[p]);
             if (lt < 0) return -1;
             if (lt) r = p;
             else l = p + 1;
         }
-        memmove(a + l + 1, a + l, (size_t)(i - l) * sizeof(Item));
-        a[l] = pivot;
+        sl_move(sl_at(a, l + 1), sl_at(a, l), i - l);
+        a.keys[l] = pivot;
+        if (a.values) a.values[l] = pivot_value;
     }
     return 0;
 }
 
 /** The length of the run starting at a[0] (reversing a strictly descending one); -1 on error. */
-static int64_t count_run(const Sorter *s, Item *a, int64_t n) {
+static int64_t count_run(const Sorter *s, Slice a, int64_t n) {
     if (n == 1) return 1;
-    int lt = item_lt(s, a[1].key, a[0].key);
+    int lt = item_lt(s, a.keys[1], a.keys[0]);
     if (lt < 0) return -1;
     int64_t k = 2;
-    if (lt) { /* strictly descending */
-        for (; k < n; k++) {
-            lt = item_lt(s, a[k].key, a[k - 1].key);
-            if (lt < 0) return -1;
-            if (!lt) break;
-        }
-        reverse_items(a, a + k);
-    } else {
-        for (; k < n; k++) {
-            lt = item_lt(s, a[k].key, a[k - 1].key);
-            if (lt < 0) return -1;
-            if (lt) break;
-        }
+    for (; k < n; k++) { /* lt: strictly descending; else non-descending */
+        int next = item_lt(s, a.keys[k], a.keys[k - 1]);
+        if (next < 0) return -1;
+        if (next != lt) break;
     }
+    if (lt) sl_reverse(a, k);
     return k;
 }
 
-/** The first index i in a[0..n) with key < a[i] (the place after any equal items); -1 on error. */
-static int64_t upper_bound(const Sorter *s, AdValue key, const Item *a, int64_t n) {
+/** The first index i in keys[0..n) with key < keys[i] (the place after any equal items); -1 on error. */
+static int64_t upper_bound(const Sorter *s, AdValue key, const AdValue *keys, int64_t n) {
     int64_t l = 0, r = n;
     while (l < r) {
         int64_t p = l + ((r - l) >> 1);
-        int lt = item_lt(s, key, a[p].key);
+        int lt = item_lt(s, key, keys[p]);
         if (lt < 0) return -1;
         if (lt) r = p;
         else l = p + 1;
@@ -113,12 +172,12 @@ static int64_t upper_bound(const Sorter *s, AdValue key, const Item *a, int64_t 
     return l;
 }
 
-/** The first index i in a[0..n) with !(a[i] < key); -1 on error. */
-static int64_t lower_bound(const Sorter *s, AdValue key, const Item *a, int64_t n) {
+/** The first index i in keys[0..n) with !(keys[i] < key); -1 on error. */
+static int64_t lower_bound(const Sorter *s, AdValue key, const AdValue *keys, int64_t n) {
     int64_t l = 0, r = n;
     while (l < r) {
         int64_t p = l + ((r - l) >> 1);
-        int lt = item_lt(s, a[p].key, key);
+        int lt = item_lt(s, keys[p], key);
         if (lt < 0) return -1;
         if (lt) l = p + 1;
         else r = p;
@@ -127,51 +186,47 @@ static int64_t lower_bound(const Sorter *s, AdValue key, const Item *a, int64_t 
 }
 
 /** Merge a[0..na) and a[na..na+nb) with the left run in the buffer (na <= nb). */
-static int merge_lo(Sorter *s, Item *a, int64_t na, int64_t nb) {
-    if (ensure_tmp(s, na) < 0) return -1;
-    Item *t = s->tmp, *b = a + na, *bend = b + nb, *d = a;
-    memcpy(t, a, (size_t)na * sizeof(Item));
-    int64_t i = 0;
-    while (i < na && b < bend) {
-        int lt = item_lt(s, b->key, t[i].key);
-        if (lt < 0) {
-            memcpy(d, t + i, (size_t)(na - i) * sizeof(Item)); /* keep a permutation */
-            return -1;
-        }
-        *d++ = lt ? *b++ : t[i++];
+static int merge_lo(Sorter *s, Slice a, int64_t na, int64_t nb) {
+    if (ensure_tmp(s, na, a.values != NULL) < 0) return -1;
+    Slice t = s->tmp;
+    sl_copy(t, a, na);
+    int64_t i = 0, j = na, end = na + nb, d = 0;
+    while (i < na && j < end) {
+        int lt = item_lt(s, a.keys[j], t.keys[i]);
+        if (lt < 0) break;
+        if (lt) sl_set(a, d++, a, j++);
+        else sl_set(a, d++, t, i++);
     }
-    memcpy(d, t + i, (size_t)(na - i) * sizeof(Item));
-    return 0;
+    sl_copy(sl_at(a, d), sl_at(t, i), na - i); /* the rest of the buffer (all of it kept on error) */
+    return i < na && j < end ? -1 : 0;
 }
 
 /** Merge a[0..na) and a[na..na+nb) with the right run in the buffer (nb < na), from the end. */
-static int merge_hi(Sorter *s, Item *a, int64_t na, int64_t nb) {
-    if (ensure_tmp(s, nb) < 0) return -1;
-    Item *t = s->tmp;
-    memcpy(t, a + na, (size_t)nb * sizeof(Item));
+static int merge_hi(Sorter *s, Slice a, int64_t na, int64_t nb) {
+    if (ensure_tmp(s, nb, a.values != NULL) < 0) return -1;
+    Slice t = s->tmp;
+    sl_copy(t, sl_at(a, na), nb);
     int64_t i = na - 1, j = nb - 1, d = na + nb - 1;
     while (i >= 0 && j >= 0) {
-        int lt = item_lt(s, t[j].key, a[i].key);
-        if (lt < 0) {
-            memcpy(a + i + 1, t, (size_t)(j + 1) * sizeof(Item));
-            return -1;
-        }
-        a[d--] = lt ? a[i--] : t[j--];
+        int lt = item_lt(s, t.keys[j], a.keys[i]);
+        if (lt < 0) break;
+        if (lt) sl_set(a, d--, a, i--);
+        else sl_set(a, d--, t, j--);
     }
-    if (j >= 0) memcpy(a, t, (size_t)(j + 1) * sizeof(Item));
-    return 0;
+    sl_copy(sl_at(a, i + 1), t, j + 1); /* the rest of the buffer fills the gap */
+    return i >= 0 && j >= 0 ? -1 : 0;
 }
 
 /** Merge two adjacent sorted runs a[0..na) and a[na..na+nb). */
-static int merge_runs(Sorter *s, Item *a, int64_t na, int64_t nb) {
+static int merge_runs(Sorter *s, Slice a, int64_t na, int64_t nb) {
     /* Items of the left run not greater than the right run's first are already in place. */
-    int64_t k = upper_bound(s, a[na].key, a, na);
+    int64_t k = upper_bound(s, a.keys[na], a.keys, na);
     if (k < 0) return -1;
-    a += k;
+    a = sl_at(a, k);
     na -= k;
     if (na == 0) return 0;
     /* Items of the right run not less than the left run's last are in place too. */
-    nb = lower_bound(s, a[na - 1].key, a + na, nb);
+    nb = lower_bound(s, a.keys[na - 1], a.keys + na, nb);
     if (nb <= 0) return (int)nb;
     return na <= nb ? merge_lo(s, a, na, nb) : merge_hi(s, a, na, nb);
 }
@@ -190,9 +245,9 @@ static int64_t compute_minrun(int64_t n) {
     return n + r;
 }
 
-static int merge_at(Sorter *s, Item *a, Run *runs, int64_t *nruns, int64_t i) {
+static int merge_at(Sorter *s, Slice a, Run *runs, int64_t *nruns, int64_t i) {
     Run *x = &runs[i], *y = &runs[i + 1];
-    if (merge_runs(s, a + x->base, x->len, y->len) < 0) return -1;
+    if (merge_runs(s, sl_at(a, x->base), x->len, y->len) < 0) return -1;
     x->len += y->len;
     if (i + 2 < *nruns) runs[i + 1] = runs[i + 2];
     (*nruns)--;
@@ -200,7 +255,7 @@ static int merge_at(Sorter *s, Item *a, Run *runs, int64_t *nruns, int64_t i) {
 }
 
 /** Restore timsort's invariants on the run stack (with the 2015 fix). */
-static int merge_collapse(Sorter *s, Item *a, Run *runs, int64_t *nruns) {
+static int merge_collapse(Sorter *s, Slice a, Run *runs, int64_t *nruns) {
     while (*nruns > 1) {
         int64_t k = *nruns - 2;
         if ((k > 0 && runs[k - 1].len <= runs[k].len + runs[k + 1].len) ||
@@ -216,7 +271,7 @@ static int merge_collapse(Sorter *s, Item *a, Run *runs, int64_t *nruns) {
     return 0;
 }
 
-static int merge_force_collapse(Sorter *s, Item *a, Run *runs, int64_t *nruns) {
+static int merge_force_collapse(Sorter *s, Slice a, Run *runs, int64_t *nruns) {
     while (*nruns > 1) {
         int64_t k = *nruns - 2;
         if (k > 0 && runs[k - 1].len < runs[k + 1].len) k--;
@@ -225,16 +280,16 @@ static int merge_force_collapse(Sorter *s, Item *a, Run *runs, int64_t *nruns) {
     return 0;
 }
 
-static int timsort(Sorter *s, Item *a, int64_t n) {
+static int timsort(Sorter *s, Slice a, int64_t n) {
     if (n < 2) return 0;
     Run runs[90];
     int64_t nruns = 0, minrun = compute_minrun(n);
     for (int64_t lo = 0; lo < n;) {
-        int64_t run = count_run(s, a + lo, n - lo);
+        int64_t run = count_run(s, sl_at(a, lo), n - lo);
         if (run < 0) return -1;
         if (run < minrun) {
             int64_t force = n - lo < minrun ? n - lo : minrun;
-            if (binary_insertion(s, a + lo, force, run) < 0) return -1;
+            if (binary_insertion(s, sl_at(a, lo), force, run) < 0) return -1;
             run = force;
         }
         runs[nruns].base = lo;
@@ -246,15 +301,25 @@ static int timsort(Sorter *s, Item *a, int64_t n) {
     return merge_force_collapse(s, a, runs, &nruns);
 }
 
-/** Pick the comparison: inline for all-small-int or all-float keys. */
-static int choose_kind(const Item *a, int64_t n) {
-    int all_small = 1, all_float = 1;
-    for (int64_t i = 0; i < n && (all_small || all_float); i++) {
-        AdValue k = a[i].key;
-        if (!ad_is_small(k)) all_small = 0;
-        if (ad_is_small(k) || AD_OBJ(k)->type != &ad_float_type) all_float = 0;
+/** Pick the comparison: inline for all-small-int, all-float or all-str keys. */
+static int choose_kind(const AdValue *keys, int64_t n) {
+    int all_small = 1, all_float = 1, all_str = 1, all_tuple = 1;
+    for (int64_t i = 0; i < n && (all_small || all_float || all_str || all_tuple); i++) {
+        AdValue k = keys[i];
+        if (ad_is_small(k)) {
+            all_float = all_str = all_tuple = 0;
+            continue;
+        }
+        all_small = 0;
+        AdType *t = AD_OBJ(k)->type;
+        if (t != &ad_float_type) all_float = 0;
+        if (t != &ad_str_type) all_str = 0;
+        if (t != &ad_tuple_type) all_tuple = 0;
     }
-    return all_small ? KIND_SMALL_INT : all_float ? KIND_FLOAT : KIND_GENERIC;
+    if (all_small) return KIND_SMALL_INT;
+    if (all_float) return KIND_FLOAT;
+    if (all_str) return KIND_STR;
+    return all_tuple ? KIND_TUPLE : KIND_GENERIC;
 }
 
 int ad_list_sort(AdValue list, AdValue key, int reverse) {
@@ -266,26 +331,30 @@ int ad_list_sort(AdValue list, AdValue key, int reverse) {
     l->len = 0;
     l->cap = -1;
 
+    Slice a = {saved, NULL};
     int status = 0;
-    Item *a = n ? ad_alloc((size_t)n * sizeof(Item)) : NULL;
-    if (n && !a) status = -1;
-    for (int64_t i = 0; status == 0 && i < n; i++) {
-        a[i].value = saved[i];
-        a[i].key = key ? ad_call1(key, saved[i]) : saved[i];
-        if (!a[i].key) status = -1;
-    }
-    if (status < 0) { /* the list is restored untouched */
-        l->items = saved;
-        l->len = n;
-        l->cap = saved_cap;
-        return -1;
+    if (key && n > 0) { /* keys first, once each, in order; on failure the list is untouched */
+        a.keys = ad_alloc((size_t)n * sizeof(AdValue));
+        a.values = saved;
+        for (int64_t i = 0; a.keys && i < n; i++) {
+            a.keys[i] = ad_call1(key, saved[i]);
+            if (!a.keys[i]) {
+                status = -1;
+                break;
+            }
+        }
+        if (!a.keys || status < 0) {
+            l->items = saved;
+            l->len = n;
+            l->cap = saved_cap;
+            return -1;
+        }
     }
 
-    if (reverse && n > 1) reverse_items(a, a + n);
-    Sorter s = {choose_kind(a, n), NULL, 0};
+    if (reverse && n > 1) sl_reverse(a, n);
+    Sorter s = {choose_kind(a.keys, n), {NULL, NULL}, 0};
     status = timsort(&s, a, n);
-    if (reverse && n > 1) reverse_items(a, a + n);
-    for (int64_t i = 0; i < n; i++) saved[i] = a[i].value;
+    if (reverse && n > 1) sl_reverse(a, n);
 
     int modified = l->cap != -1 || l->items || l->len;
     l->items = saved;
