@@ -84,7 +84,7 @@ static AdValue call_iter_next(AdValue self) {
         }
         return AD_ERROR;
     }
-    int eq = ad_eq(v, it->sentinel);
+    int eq = ad_eq(it->sentinel, v); /* sentinel first, as CPython */
     if (eq < 0) return AD_ERROR;
     if (eq) {
         it->callable = it->sentinel = 0;
