@@ -18,6 +18,9 @@
  * A type's mro is 0 until it is finished; ad_type_is_subtype then walks the `base` chain, which is
  * exact for builtin types (single inheritance).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* dl_iterate_phdr */
+#endif
 #ifndef GC_THREADS
 #define GC_THREADS
 #endif
@@ -25,6 +28,7 @@
 
 #include "core.h"
 
+#include <link.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -697,12 +701,58 @@ static void read_gc_stress(void) {
     }
 }
 
+/*
+ * Roots. By default the collector scans the writable data of every loaded library: in `adder`
+ * that is megabytes of Swift runtime, Foundation and ICU data (and LLVM's), none of which holds
+ * Python objects, rescanned at every collection. We scan only the images that can: the main
+ * executable (the engines' and native programs' statics) and the image holding this runtime.
+ */
+typedef struct RootSearch {
+    const void *runtime_address;
+    int index;
+} RootSearch;
+
+static int image_contains(struct dl_phdr_info *info, const void *address) {
+    uintptr_t a = (uintptr_t)address;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        uintptr_t start = info->dlpi_addr + ph->p_vaddr;
+        if (ph->p_type == PT_LOAD && a >= start && a < start + ph->p_memsz) return 1;
+    }
+    return 0;
+}
+
+static int add_image_roots(struct dl_phdr_info *info, size_t size, void *data) {
+    RootSearch *search = data;
+    int is_main = search->index++ == 0;
+    if (!is_main && !image_contains(info, search->runtime_address)) return 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_W) || ph->p_memsz == 0) continue;
+        char *start = (char *)(info->dlpi_addr + ph->p_vaddr);
+        GC_add_roots(start, start + ph->p_memsz);
+    }
+    return 0;
+}
+
+/* A starting heap of a few megabytes: a tiny heap makes a program that allocates many short-lived
+ * objects (boxed floats) collect every few hundred kilobytes. */
+#define INITIAL_HEAP_BYTES ((size_t)8 << 20)
+
+static void start_collector(void) {
+    GC_set_no_dls(1);
+    GC_INIT();
+    RootSearch search = {(const void *)&ad_object_type, 0};
+    dl_iterate_phdr(add_image_roots, &search);
+    GC_allow_register_threads();
+    if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(INITIAL_HEAP_BYTES);
+}
+
 void ad_runtime_init(int argc, char **argv) {
     static int started;
     if (started) return;
     started = 1;
-    GC_INIT();
-    GC_allow_register_threads();
+    start_collector();
     /* As CPython: a closed pipe is an error (BrokenPipeError) rather than a fatal signal. */
     signal(SIGPIPE, SIG_IGN);
     read_gc_stress();
