@@ -62,9 +62,11 @@ struct CompileChecker {
                            endOffset: Int(r.endColOffset) + 1)
     }
 
-    func messageOnly(_ message: String) -> SyntaxError {
-        SyntaxError(kind: .syntaxError, message: message, filename: nil, lineno: 0, offset: 0, text: nil,
-                    endLineno: 0, endOffset: 0)
+    func located(_ message: String, _ r: SourceRange, offset: Int) -> SyntaxError {
+        let line = Int(r.lineno)
+        let text: String? = line >= 1 && line <= source.lineCount ? source.lineText(line) : nil
+        return SyntaxError(kind: .syntaxError, message: message, filename: source.displayPath, lineno: line,
+                           offset: offset, text: text, endLineno: line, endOffset: -1)
     }
 
     // MARK: - Future imports (future.c)
@@ -86,10 +88,16 @@ struct CompileChecker {
                 done = true
                 continue
             }
-            if done { throw messageOnly("from __future__ imports must occur at the beginning of the file") }
+            // future.c sets the location with PyErr_SyntaxLocationObject: one caret, and for the
+            // late-import error a 0-based column used as CPython's 1-based offset.
+            if done {
+                throw located("from __future__ imports must occur at the beginning of the file", s.range,
+                              offset: Int(s.range.colOffset))
+            }
             for alias in names where !CompileChecker.knownFutures.contains(alias.name) {
-                if alias.name == "braces" { throw messageOnly("not a chance") }
-                throw messageOnly("future feature \(alias.name) is not defined")
+                let offset = Int(s.range.colOffset) + 1
+                if alias.name == "braces" { throw located("not a chance", s.range, offset: offset) }
+                throw located("future feature \(alias.name) is not defined", s.range, offset: offset)
             }
             futureLine = s.range.lineno
         }
@@ -172,10 +180,19 @@ struct CompileChecker {
             if let value {
                 try expression(value)
                 try target(t)
-            } else if !simple {
-                try target(t, augmented: true)
-            } else {
-                try target(t)
+            }
+            switch t.kind {
+            case .name(let id, _):
+                if id == "__debug__" { throw error("cannot assign to __debug__", r) }
+            case .attribute(let v, _, _):
+                if value == nil { try expression(v) }
+            case .subscript(let v, let slice, _):
+                if value == nil {
+                    try expression(v)
+                    try expression(slice)
+                }
+            default:
+                break
             }
             if !simple || unit.kind == .module || unit.kind == .classBody {
                 try expression(annotation)

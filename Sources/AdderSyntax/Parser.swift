@@ -25,6 +25,8 @@ public func parseModule(_ source: SourceFile) throws -> Module {
     if let error = source.loadError { throw error }
     let stream = Lexer.tokenize(source)
     let parser = Parser(stream: stream, text: source.bytes, filename: source.displayPath, lines: source)
+    parser.characterOffsets = source.declaresEncoding
+    parser.byteOrderMark = source.hasByteOrderMark
     return try parser.parseFile()
 }
 
@@ -54,6 +56,10 @@ final class Parser {
     let text: [UInt8]
     let filename: String
     let lines: SourceLines
+    /// Parser errors in files that declare their encoding use character offsets (see SourceFile).
+    var characterOffsets = false
+    /// Line 1 of a file with a byte-order mark is shown with the mark, as CPython reads it.
+    var byteOrderMark = false
     var pos = 0
     /// The furthest token index any rule has examined.
     var furthest = 0
@@ -62,6 +68,10 @@ final class Parser {
     var depth = 0
     /// f-string replacement fields are parsed by a sub-parser (see FString.swift).
     var fstring: FStringContext?
+    /// The error pass memoizes the rules CPython memoizes, so that trying alternatives in the
+    /// grammar's order (and the invalid rules) stays linear.
+    var memoEnabled = false
+    var memo: [Int: (Expr?, Int)] = [:]
 
     /// CPython's MAXSTACK: deeper nesting of rules raises MemoryError.
     static let maxDepth = 6000
@@ -157,6 +167,26 @@ final class Parser {
     func range(fromRange a: SourceRange) -> SourceRange {
         let e = tokens[pos - 1]
         return SourceRange(lineno: a.lineno, colOffset: a.colOffset, endLineno: e.endLine, endColOffset: e.endCol)
+    }
+
+    // MARK: - Memoization (error pass only)
+
+    enum MemoRule: Int {
+        case expression, disjunction, bitwiseOr, primary, starExpression, invalidNamedExpression
+    }
+
+    /// Runs `body` once per rule and position; later calls replay the result.
+    func memoized(_ rule: MemoRule, _ body: (Parser) throws -> Expr?) rethrows -> Expr? {
+        let key = pos &* 8 &+ rule.rawValue
+        if let entry = memo[key] {
+            pos = entry.1
+            return entry.0
+        }
+        let start = pos
+        let result = try body(self)
+        if result == nil { pos = start }
+        memo[key] = (result, pos)
+        return result
     }
 
     // MARK: - Depth

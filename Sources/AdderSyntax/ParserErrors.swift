@@ -20,8 +20,23 @@ extension Parser {
             offset -= fstring.startingColOffset
             endOffset -= fstring.startingColOffset
         }
-        return SyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line), offset: Int(offset),
-                           text: lines.lineText(Int(line)), endLineno: Int(endLine), endOffset: Int(endOffset))
+        var text = lines.lineText(Int(line))
+        if byteOrderMark && line == 1 { text = "\u{FEFF}" + text }
+        var startColumn = Int(offset)
+        var endColumn = Int(endOffset)
+        if characterOffsets {
+            startColumn = Parser.characterOffset(text, startColumn)
+            if endColumn > 0 { endColumn = Parser.characterOffset(text, endColumn) }
+        }
+        return SyntaxError(kind: kind, message: message, filename: filename, lineno: Int(line), offset: startColumn,
+                           text: text, endLineno: Int(endLine), endOffset: endColumn)
+    }
+
+    /// `_PyPegen_byte_offset_to_character_offset`: the characters in the first `offset` bytes.
+    static func characterOffset(_ line: String, _ offset: Int) -> Int {
+        let bytes = Array(line.utf8)
+        let n = max(0, min(offset, bytes.count + 1))
+        return String(decoding: bytes.prefix(n), as: UTF8.self).unicodeScalars.count
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION at token `i`.
@@ -132,6 +147,8 @@ extension Parser {
         if furthest >= errorIndex { return lexerError() }
         let lastToken = furthest
         callInvalidRules = true
+        memoEnabled = true
+        memo = [:]
         pos = 0
         do {
             if fstringField {
@@ -182,39 +199,3 @@ extension Parser {
     }
 }
 
-// MARK: - Invalid rules (second pass)
-
-extension Parser {
-    func invalidExpression() throws {}
-    func invalidLegacyExpression() throws {}
-    func invalidNamedExpression() throws {}
-    func invalidAssignment() throws {}
-    func invalidDelStatement() throws {}
-    func invalidBlock() throws {}
-    func invalidComprehension() throws {}
-    func invalidDictComprehension() throws {}
-    func invalidParameters(lambda: Bool) throws {}
-    func invalidArguments() throws {}
-    func invalidKwarg() throws {}
-    func invalidGroup() throws {}
-    func invalidDoubleStarredKvpairs() throws {}
-    func invalidForTarget() throws {}
-    func invalidImportFromTargets() throws {}
-    func invalidWithStatement() throws {}
-    func invalidWithStatementIndent() throws {}
-    func invalidWithItem() throws {}
-    func invalidTryStatement() throws {}
-    func invalidExceptStatement() throws {}
-    func invalidExceptStatementIndent(star: Bool) throws {}
-    func invalidFinallyStatement() throws {}
-    func invalidMatchStatement() throws {}
-    func invalidCaseBlock() throws {}
-    func invalidAsPattern() throws {}
-    func invalidClassPattern(start: Int) throws {}
-    func invalidIfStatement(isElif: Bool) throws {}
-    func invalidElseStatement() throws {}
-    func invalidWhileStatement() throws {}
-    func invalidForStatement() throws {}
-    func invalidDefRaw() throws {}
-    func invalidClassDefRaw() throws {}
-}

@@ -25,6 +25,11 @@ extension Parser {
 
     /// `star_expression`: `*bitwise_or` or an expression.
     func starExpression() throws -> Expr? {
+        if memoEnabled { return try memoized(.starExpression) { try $0.starExpressionRule() } }
+        return try starExpressionRule()
+    }
+
+    func starExpressionRule() throws -> Expr? {
         if kind == .star {
             let start = pos
             advance()
@@ -107,12 +112,22 @@ extension Parser {
 
     /// `expression`: a conditional expression, a disjunction or a lambda.
     func expression() throws -> Expr? {
+        if memoEnabled { return try memoized(.expression) { try $0.expressionRule() } }
+        return try expressionRule()
+    }
+
+    func expressionRule() throws -> Expr? {
         try enter()
         defer { leave() }
         if callInvalidRules {
             try invalidExpression()
             try invalidLegacyExpression()
         }
+        return try conditionalExpression()
+    }
+
+    /// The alternatives of `expression` after the invalid ones.
+    func conditionalExpression() throws -> Expr? {
         if kind == .kwLambda { return try lambdef() }
         let start = pos
         guard let body = try disjunction() else { return nil }
@@ -132,7 +147,9 @@ extension Parser {
         let saved = callInvalidRules
         callInvalidRules = false
         defer { callInvalidRules = saved }
-        return try expression()
+        try enter()
+        defer { leave() }
+        return try conditionalExpression()
     }
 
     /// `yield_expr`: `yield from expression` or `yield [star_expressions]`.
@@ -156,6 +173,11 @@ extension Parser {
 
     /// `disjunction`: conjunctions joined by `or`.
     func disjunction() throws -> Expr? {
+        if memoEnabled { return try memoized(.disjunction) { try $0.disjunctionRule() } }
+        return try disjunctionRule()
+    }
+
+    func disjunctionRule() throws -> Expr? {
         let start = pos
         guard let first = try conjunction() else { return nil }
         guard kind == .kwOr else { return first }
@@ -274,7 +296,10 @@ extension Parser {
     }
 
     /// `bitwise_or`.
-    func bitwiseOr() throws -> Expr? { try binary(1) }
+    func bitwiseOr() throws -> Expr? {
+        if memoEnabled { return try memoized(.bitwiseOr) { try $0.binary(1) } }
+        return try binary(1)
+    }
 
     /// The left-recursive binary levels from `minPrecedence` up, by precedence climbing.
     func binary(_ minPrecedence: Int) throws -> Expr? {
@@ -348,6 +373,11 @@ extension Parser {
 
     /// `primary`: an atom followed by attribute references, calls and subscriptions.
     func primary() throws -> Expr? {
+        if memoEnabled { return try memoized(.primary) { try $0.primaryRule() } }
+        return try primaryRule()
+    }
+
+    func primaryRule() throws -> Expr? {
         let start = pos
         guard var e = try atom() else { return nil }
         while true {
@@ -377,24 +407,72 @@ extension Parser {
     /// A call trailer `( ... )` on `callee`: a bare generator expression argument or an argument list.
     func callTrailer(_ callee: Expr, start: Int) throws -> Expr? {
         let save = pos
-        if let genexp = try genexp() {
-            return Expr(.call(func: callee, args: [genexp], keywords: []), range(from: start))
+        if callInvalidRules || memoEnabled {
+            // The grammar's order: `primary genexp`, then `primary '(' [arguments] ')'`.
+            if let genexp = try genexp() {
+                return Expr(.call(func: callee, args: [genexp], keywords: []), range(from: start))
+            }
+            advance()
+            if accept(.rpar) { return Expr(.call(func: callee, args: [], keywords: []), range(from: start)) }
+            guard let (args, keywords) = try arguments(), accept(.rpar) else {
+                pos = save
+                return nil
+            }
+            return Expr(.call(func: callee, args: args, keywords: keywords), range(from: start))
         }
         advance()
         if accept(.rpar) {
             return Expr(.call(func: callee, args: [], keywords: []), range(from: start))
         }
-        guard let (args, keywords) = try arguments(), accept(.rpar) else {
+        // Parse the first argument once: followed by `for` it is a generator expression.
+        var first: Expr?
+        if kind != .star && kind != .doubleStar && !(kind == .name && kind(at: pos + 1) == .equal) {
+            let firstStart = pos
+            first = try plainArgument()
+            if let element = first, kind == .kwFor || (kind == .kwAsync && kind(at: pos + 1) == .kwFor) {
+                guard let generators = try forIfClauses(), accept(.rpar) else {
+                    pos = save
+                    return nil
+                }
+                let genexp = Expr(.generatorExp(elt: element, generators: generators), range(from: save))
+                return Expr(.call(func: callee, args: [genexp], keywords: []), range(from: start))
+            }
+            if first == nil { pos = firstStart }
+        }
+        guard let (args, keywords) = try arguments(first: first), accept(.rpar) else {
             pos = save
             return nil
         }
         return Expr(.call(func: callee, args: args, keywords: keywords), range(from: start))
     }
 
-    /// `arguments`: the inside of a call's parentheses, up to (not including) `)`.
-    func arguments() throws -> ([Expr], [Keyword])? {
+    /// `(assignment_expression | expression !':=') !'='`: a positional argument.
+    func plainArgument() throws -> Expr? {
         let start = pos
-        if let parsed = try args() {
+        let e: Expr
+        if kind == .name && kind(at: pos + 1) == .colonEqual {
+            guard let named = try assignmentExpression() else { return nil }
+            e = named
+        } else {
+            guard let plain = try expression() else { return nil }
+            if kind == .colonEqual {
+                pos = start
+                return nil
+            }
+            e = plain
+        }
+        if kind == .equal {
+            pos = start
+            return nil
+        }
+        return e
+    }
+
+    /// `arguments`: the inside of a call's parentheses, up to (not including) `)`. `first` is a
+    /// positional argument the caller has already parsed.
+    func arguments(first: Expr? = nil) throws -> ([Expr], [Keyword])? {
+        let start = pos
+        if let parsed = try args(first: first) {
             _ = accept(.comma)
             if kind == .rpar { return parsed }
         }
@@ -404,18 +482,26 @@ extension Parser {
     }
 
     /// `args`: positional arguments, then keyword arguments (with `*x` among them), then `**x`.
-    func args() throws -> ([Expr], [Keyword])? {
+    func args(first: Expr? = nil) throws -> ([Expr], [Keyword])? {
         var positional: [Expr] = []
         var keywords: [Keyword] = []
         // 0: positional section; 1: keywords seen; 2: `**` seen.
         var section = 0
         var lastGood = pos
+        if let first {
+            positional.append(first)
+            lastGood = pos
+            guard kind == .comma else { return (positional, keywords) }
+            advance()
+        }
         while true {
             let itemStart = pos
             if kind == .star {
+                if callInvalidRules && section > 0 { try invalidKwarg() }
                 guard section < 2, let e = try starredExpression() else { break }
                 positional.append(e)
             } else if kind == .doubleStar {
+                if callInvalidRules { try invalidKwarg() }
                 advance()
                 guard let value = try expression() else {
                     pos = itemStart
@@ -434,25 +520,13 @@ extension Parser {
                 keywords.append(Keyword(arg: name, value: value, range: range(from: itemStart)))
                 section = max(section, 1)
             } else {
-                if callInvalidRules && section > 0 { try invalidKwarg() }
-                guard section == 0 else { break }
-                let e: Expr
-                if kind == .name && kind(at: pos + 1) == .colonEqual {
-                    guard let named = try assignmentExpression() else { break }
-                    e = named
+                if section == 0, let e = try plainArgument() {
+                    positional.append(e)
                 } else {
-                    guard let plain = try expression() else { break }
-                    if kind == .colonEqual {
-                        pos = itemStart
-                        break
-                    }
-                    e = plain
-                }
-                if kind == .equal {
                     pos = itemStart
+                    if callInvalidRules { try invalidKwarg() }
                     break
                 }
-                positional.append(e)
             }
             lastGood = pos
             guard kind == .comma else { break }
@@ -478,10 +552,6 @@ extension Parser {
     /// `slices`: one slice, or a tuple of slices and starred expressions.
     func slices() throws -> Expr? {
         let start = pos
-        if kind != .star, let first = try slice(), kind != .comma {
-            return first
-        }
-        pos = start
         var elts: [Expr] = []
         while true {
             let e: Expr
@@ -491,6 +561,9 @@ extension Parser {
             } else {
                 guard let s = try slice() else { break }
                 e = s
+            }
+            if elts.isEmpty && kind != .comma {
+                if case .starred = e.kind {} else { return e }
             }
             elts.append(e)
             guard accept(.comma) else { break }
@@ -572,6 +645,7 @@ extension Parser {
 
     /// `tuple | group | genexp`, at a `(`.
     func parenthesized() throws -> Expr? {
+        if memoEnabled { return try parenthesizedInGrammarOrder() }
         let start = pos
         advance()
         if accept(.rpar) {
@@ -580,12 +654,10 @@ extension Parser {
         if kind == .kwYield {
             if let y = try yieldExpr(), accept(.rpar) { return y }
             pos = start
-            if callInvalidRules { try invalidGroup() }
             return nil
         }
         guard let first = try starNamedExpression() else {
             pos = start
-            if callInvalidRules { try invalidGroup() }
             return nil
         }
         switch kind {
@@ -593,25 +665,43 @@ extension Parser {
             var elts = [first]
             advance()
             if kind != .rpar, let rest = try starNamedExpressionList() { elts += rest }
-            guard accept(.rpar) else { break }
-            return Expr(.tuple(elts: elts, ctx: .load), range(from: start))
+            if accept(.rpar) { return Expr(.tuple(elts: elts, ctx: .load), range(from: start)) }
         case .rpar:
             if case .starred = first.kind { break }
             advance()
             return first
         case .kwFor, .kwAsync:
             if case .starred = first.kind { break }
-            pos = start
-            return try genexp()
+            if let generators = try forIfClauses(), accept(.rpar) {
+                return Expr(.generatorExp(elt: first, generators: generators), range(from: start))
+            }
         default:
             break
         }
         pos = start
-        if callInvalidRules {
-            try invalidGroup()
-            try invalidComprehension()
-        }
         return nil
+    }
+
+    /// The error pass tries `tuple`, `group` and `genexp` one after the other, as the grammar does,
+    /// so that their invalid rules run in CPython's order (memoization keeps this linear).
+    func parenthesizedInGrammarOrder() throws -> Expr? {
+        let start = pos
+        advance()
+        if accept(.rpar) { return Expr(.tuple(elts: [], ctx: .load), range(from: start)) }
+        if let first = try starNamedExpression(), accept(.comma) {
+            var elts = [first]
+            if let rest = try starNamedExpressionList() { elts += rest }
+            if accept(.rpar) { return Expr(.tuple(elts: elts, ctx: .load), range(from: start)) }
+        }
+        pos = start + 1
+        if kind == .kwYield {
+            if let y = try yieldExpr(), accept(.rpar) { return y }
+        } else if let e = try namedExpression(), accept(.rpar) {
+            return e
+        }
+        pos = start
+        if callInvalidRules { try invalidGroup() }
+        return try genexp()
     }
 
     /// `genexp`: `( named_expression for_if_clauses )`.
@@ -670,42 +760,70 @@ extension Parser {
 
     /// `dict | set | dictcomp | setcomp`, at a `{`.
     func braceDisplay() throws -> Expr? {
+        if memoEnabled { return try braceDisplayInGrammarOrder() }
         let start = pos
         advance()
         if accept(.rbrace) {
             return Expr(.dict(keys: [], values: []), range(from: start))
         }
-        if let dict = try dictDisplay(start) { return dict }
+        if kind == .doubleStar { return try dictDisplay(start, firstKey: nil) }
+        if kind == .star || (kind == .name && kind(at: pos + 1) == .colonEqual) {
+            guard let first = try starNamedExpression() else {
+                pos = start
+                return nil
+            }
+            return try setDisplay(start, first: first)
+        }
+        guard let first = try expression() else {
+            pos = start
+            return nil
+        }
+        if kind == .colon { return try dictDisplay(start, firstKey: first) }
+        if kind == .colonEqual {
+            pos = start
+            return nil
+        }
+        return try setDisplay(start, first: first)
+    }
+
+    /// The error pass tries `dict`, `set`, `dictcomp` and `setcomp` in the grammar's order.
+    func braceDisplayInGrammarOrder() throws -> Expr? {
+        let start = pos
+        advance()
+        if accept(.rbrace) { return Expr(.dict(keys: [], values: []), range(from: start)) }
+        if let (keys, values) = try doubleStarredKvpairs(), accept(.rbrace) {
+            return Expr(.dict(keys: keys, values: values), range(from: start))
+        }
         pos = start + 1
-        if let elts = try starNamedExpressionList() {
-            if accept(.rbrace) {
-                return Expr(.set(elts: elts), range(from: start))
-            }
-            if elts.count == 1, kind == .kwFor || kind == .kwAsync {
-                if case .starred = elts[0].kind {} else {
-                    if let generators = try forIfClauses(), accept(.rbrace) {
-                        return Expr(.setComp(elt: elts[0], generators: generators), range(from: start))
-                    }
-                }
-            }
+        if callInvalidRules { try invalidDoubleStarredKvpairs() }
+        pos = start + 1
+        if let elts = try starNamedExpressionList(), accept(.rbrace) {
+            return Expr(.set(elts: elts), range(from: start))
+        }
+        pos = start + 1
+        if let key = try expression(), accept(.colon), let value = try expression(),
+           let generators = try forIfClauses(), accept(.rbrace) {
+            return Expr(.dictComp(key: key, value: value, generators: generators), range(from: start))
         }
         pos = start
-        if callInvalidRules {
-            try invalidComprehension()
-            try invalidDictComprehension()
+        if callInvalidRules { try invalidDictComprehension() }
+        pos = start + 1
+        if let elt = try namedExpression(), let generators = try forIfClauses(), accept(.rbrace) {
+            return Expr(.setComp(elt: elt, generators: generators), range(from: start))
         }
+        pos = start
+        if callInvalidRules { try invalidComprehension() }
+        pos = start
         return nil
     }
 
-    /// `dict` or `dictcomp` after the `{`; nil (pos unchanged) if the contents are not key/value pairs.
-    func dictDisplay(_ start: Int) throws -> Expr? {
-        let save = pos
+    /// `double_starred_kvpairs`: `**bitwise_or` or `expression: expression` items.
+    func doubleStarredKvpairs() throws -> ([Expr?], [Expr])? {
         var keys: [Expr?] = []
         var values: [Expr] = []
-        var first = true
         while true {
+            let itemStart = pos
             if kind == .doubleStar {
-                let itemStart = pos
                 advance()
                 guard let value = try bitwiseOr() else {
                     pos = itemStart
@@ -714,35 +832,75 @@ extension Parser {
                 keys.append(nil)
                 values.append(value)
             } else {
-                let itemStart = pos
                 guard let key = try expression(), accept(.colon), let value = try expression() else {
                     pos = itemStart
                     break
                 }
-                if first && (kind == .kwFor || kind == .kwAsync) {
-                    guard let generators = try forIfClauses(), accept(.rbrace) else {
-                        pos = start
-                        if callInvalidRules { try invalidDictComprehension() }
-                        pos = save
-                        return nil
-                    }
-                    return Expr(.dictComp(key: key, value: value, generators: generators), range(from: start))
-                }
                 keys.append(key)
                 values.append(value)
             }
-            first = false
-            guard accept(.comma) else { break }
+            guard kind == .comma else { break }
+            advance()
         }
-        if !values.isEmpty && accept(.rbrace) {
-            return Expr(.dict(keys: keys, values: values), range(from: start))
+        return values.isEmpty ? nil : (keys, values)
+    }
+
+    /// A dict display or dict comprehension after its `{`; `firstKey` has been parsed (pos at `:`).
+    func dictDisplay(_ start: Int, firstKey: Expr?) throws -> Expr? {
+        var keys: [Expr?] = []
+        var values: [Expr] = []
+        if let firstKey {
+            advance()
+            guard let value = try expression() else {
+                pos = start
+                return nil
+            }
+            if kind == .kwFor || kind == .kwAsync {
+                guard let generators = try forIfClauses(), accept(.rbrace) else {
+                    pos = start
+                    return nil
+                }
+                return Expr(.dictComp(key: firstKey, value: value, generators: generators), range(from: start))
+            }
+            keys.append(firstKey)
+            values.append(value)
+            guard accept(.comma) else { return finishDict(start, keys, values) }
         }
-        if callInvalidRules {
-            pos = save
-            try invalidDoubleStarredKvpairs()
+        if let (more, moreValues) = try doubleStarredKvpairs() {
+            keys += more
+            values += moreValues
         }
-        pos = save
-        return nil
+        return finishDict(start, keys, values)
+    }
+
+    private func finishDict(_ start: Int, _ keys: [Expr?], _ values: [Expr]) -> Expr? {
+        guard !values.isEmpty, accept(.rbrace) else {
+            pos = start
+            return nil
+        }
+        return Expr(.dict(keys: keys, values: values), range(from: start))
+    }
+
+    /// A set display or set comprehension after its `{` and first element.
+    func setDisplay(_ start: Int, first: Expr) throws -> Expr? {
+        if kind == .kwFor || kind == .kwAsync {
+            if case .starred = first.kind {
+                pos = start
+                return nil
+            }
+            guard let generators = try forIfClauses(), accept(.rbrace) else {
+                pos = start
+                return nil
+            }
+            return Expr(.setComp(elt: first, generators: generators), range(from: start))
+        }
+        var elts = [first]
+        if accept(.comma), let rest = try starNamedExpressionList() { elts += rest }
+        guard accept(.rbrace) else {
+            pos = start
+            return nil
+        }
+        return Expr(.set(elts: elts), range(from: start))
     }
 
     // MARK: - Comprehensions

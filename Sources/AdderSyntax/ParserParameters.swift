@@ -43,6 +43,7 @@ extension Parser {
                 args.posonlyargs = positional
                 positional = []
             case .star:
+                if callInvalidRules { try invalidStarEtc(lambda: lambda) }
                 guard !sawStar else { return fail() }
                 sawStar = true
                 advance()
@@ -54,6 +55,7 @@ extension Parser {
                     guard kind == .comma else { return fail() }
                 }
             case .doubleStar:
+                if callInvalidRules { try invalidKwds(lambda: lambda) }
                 advance()
                 guard kind == .name, let kwarg = try parameter(lambda: lambda, starAnnotation: false) else {
                     return fail()
@@ -66,8 +68,7 @@ extension Parser {
                 guard let arg = try parameter(lambda: lambda, starAnnotation: false) else { return fail() }
                 var value: Expr?
                 if kind == .equal {
-                    advance()
-                    guard let d = try expression() else { return fail() }
+                    guard let d = try parameterDefault() else { return fail() }
                     value = d
                 }
                 if sawStar {

@@ -31,8 +31,9 @@ extension Parser {
         if let name = captureTarget() {
             return Pattern(.matchAs(pattern: p, name: name), range(from: start))
         }
-        pos = save
+        pos = start
         if callInvalidRules { try invalidAsPattern() }
+        pos = save
         return p
     }
 

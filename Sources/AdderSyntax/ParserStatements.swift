@@ -136,6 +136,7 @@ extension Parser {
 
     /// Assignments of every kind, and expression statements.
     func expressionStatement() throws -> Stmt? {
+        if memoEnabled { return try expressionStatementInGrammarOrder() }
         let start = pos
         // `NAME ':' expression ['=' annotated_rhs]`: a simple annotated assignment.
         if kind == .name && kind(at: pos + 1) == .colon {
@@ -148,7 +149,6 @@ extension Parser {
             }
             pos = start
         }
-        if callInvalidRules { try invalidAssignment() }
         let e: Expr
         if kind == .kwYield {
             guard let y = try yieldExpr() else { return nil }
@@ -172,6 +172,94 @@ extension Parser {
             }
         }
         return Stmt(.expr(value: e), range(from: start))
+    }
+
+    /// The error pass follows `assignment`'s alternatives one by one, then `star_expressions`, so
+    /// that the invalid rules met along the way run in CPython's order.
+    func expressionStatementInGrammarOrder() throws -> Stmt? {
+        let start = pos
+        // NAME ':' expression ['=' annotated_rhs]
+        if kind == .name && kind(at: pos + 1) == .colon {
+            let target = Expr(.name(id: identifier(pos), ctx: .store), tokens[pos].range)
+            pos += 2
+            if let annotation = try expression() {
+                let value = try optionalAssignedValue()
+                return Stmt(.annAssign(target: target, annotation: annotation, value: value, simple: true),
+                            range(from: start))
+            }
+        }
+        // ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+        pos = start
+        if let target = try parenthesizedSingleTarget() ?? singleSubscriptAttributeTarget(), accept(.colon),
+           let annotation = try expression() {
+            let value = try optionalAssignedValue()
+            return Stmt(.annAssign(target: target, annotation: annotation, value: value, simple: false),
+                        range(from: start))
+        }
+        // (star_targets '=')+ (yield_expr | star_expressions) !'='
+        pos = start
+        var targets: [Expr] = []
+        while true {
+            let save = pos
+            guard let t = try starTargets(), accept(.equal) else {
+                pos = save
+                break
+            }
+            targets.append(t)
+        }
+        if !targets.isEmpty, let value = try annotatedRhs(), kind != .equal {
+            return Stmt(.assign(targets: targets, value: value, typeComment: nil), range(from: start))
+        }
+        // single_target augassign ~ (yield_expr | star_expressions)
+        pos = start
+        var cut = false
+        if let target = try singleTarget(), let op = augmentedOperator(kind) {
+            advance()
+            if let value = try annotatedRhs() {
+                return Stmt(.augAssign(target: target, op: op, value: value), range(from: start))
+            }
+            cut = true
+        }
+        pos = start
+        if !cut { try invalidAssignment() }
+        pos = start
+        guard let e = kind == .kwYield ? try yieldExpr() : try starExpressions() else { return nil }
+        return Stmt(.expr(value: e), range(from: start))
+    }
+
+    /// `single_target`: a name, attribute or subscription, possibly parenthesized (context Store).
+    func singleTarget() throws -> Expr? {
+        if let t = try singleSubscriptAttributeTarget() { return t }
+        if kind == .name {
+            let i = pos
+            advance()
+            return Expr(.name(id: identifier(i), ctx: .store), tokens[i].range)
+        }
+        return try parenthesizedSingleTarget()
+    }
+
+    /// `'(' single_target ')'`.
+    func parenthesizedSingleTarget() throws -> Expr? {
+        guard kind == .lpar else { return nil }
+        let start = pos
+        advance()
+        if let inner = try singleTarget(), accept(.rpar) { return inner }
+        pos = start
+        return nil
+    }
+
+    /// `single_subscript_attribute_target`: a primary ending in `.name` or `[...]`.
+    func singleSubscriptAttributeTarget() throws -> Expr? {
+        let start = pos
+        guard let e = try primary() else { return nil }
+        switch e.kind {
+        case .attribute, .subscript:
+            if kind != .lpar && kind != .lsqb && kind != .dot { return Parser.asStarTarget(e) }
+        default:
+            break
+        }
+        pos = start
+        return nil
     }
 
     /// `['=' annotated_rhs]`.
@@ -639,12 +727,12 @@ extension Parser {
             }
             pos = save
         }
-        guard let items = try withItems(), accept(.colon), let body = try block() else {
-            pos = start
-            if callInvalidRules { try invalidWithStatement() }
-            return nil
+        if let items = try withItems(), accept(.colon), let body = try block() {
+            return Stmt(.with(With(isAsync: isAsync, items: items, body: body)), range(from: start))
         }
-        return Stmt(.with(With(isAsync: isAsync, items: items, body: body)), range(from: start))
+        pos = start
+        if callInvalidRules { try invalidWithStatement() }
+        return nil
     }
 
     /// `','.with_item+`.

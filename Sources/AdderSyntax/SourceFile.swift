@@ -27,6 +27,11 @@ public struct SourceFile: Sendable {
     public var loadError: SyntaxError?
     /// The number of bytes of the original file (before normalization), for statistics.
     public var originalByteCount: Int
+    /// True when the file declares its encoding (a coding cookie or a UTF-8 byte-order mark). CPython
+    /// then reports parser errors with character offsets, measured on the line as read from the file.
+    public var declaresEncoding = false
+    /// True when the file starts with a UTF-8 byte-order mark (CPython keeps it in line 1's text).
+    public var hasByteOrderMark = false
 
     /// Builds a source file from raw file contents, decoding them as CPython decodes a script.
     public init(path: String, displayPath: String? = nil, contents: [UInt8]) {
@@ -36,6 +41,9 @@ public struct SourceFile: Sendable {
         self.bytes = []
         self.lineStarts = [0]
         self.loadError = nil
+        hasByteOrderMark = contents.count >= 3 && contents[0] == 0xEF && contents[1] == 0xBB && contents[2] == 0xBF
+        declaresEncoding = hasByteOrderMark
+            || SourceDecoder.findCookie(contents[(hasByteOrderMark ? 3 : 0)...]) != nil
         let decoded = SourceDecoder.decode(contents, displayPath: self.displayPath)
         switch decoded {
         case .success(let text):
@@ -182,6 +190,9 @@ enum SourceDecoder {
         case .latin1:
             return .success(transcode(body) { UInt32($0) })
         case .table(let table):
+            for (i, b) in body.enumerated() where b >= 0x80 && table[Int(b) - 0x80] == 0xFFFF {
+                return .failure(messageOnly("(unicode error) 'charmap' codec can't decode byte 0x\(String(b, radix: 16)) in position \(i): character maps to <undefined>"))
+            }
             return .success(transcode(body) { $0 < 0x80 ? UInt32($0) : UInt32(table[Int($0) - 0x80]) })
         }
     }
@@ -262,9 +273,23 @@ enum SourceDecoder {
         case "iso_8859_1", "latin_1", "latin1", "l1", "iso8859_1", "8859", "cp819", "latin", "iso_ir_100":
             return .latin1
         case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us": return .ascii
-        case "koi8_r": return .table(koi8r)
-        case "cp1252", "windows_1252", "1252": return .table(cp1252)
-        default: return nil
+        default:
+            // Python's search function: punctuation runs become "_", then the alias table.
+            var normalized = ""
+            var pendingUnderscore = false
+            for c in key {
+                if c.isLetter || c.isNumber || c == "." {
+                    if pendingUnderscore && !normalized.isEmpty { normalized += "_" }
+                    pendingUnderscore = false
+                    normalized.append(c)
+                } else {
+                    pendingUnderscore = true
+                }
+            }
+            let name = SourceEncodings.aliases[normalized]
+                ?? SourceEncodings.aliases[normalized.replacingOccurrences(of: ".", with: "_")]
+            guard let name, let table = SourceEncodings.tables[name] else { return nil }
+            return .table(table)
         }
     }
 
@@ -291,28 +316,6 @@ enum SourceDecoder {
         }
         return nil
     }
-
-    static let koi8r: [UInt16] = [
-        9472, 9474, 9484, 9488, 9492, 9496, 9500, 9508, 9516, 9524, 9532, 9600, 9604, 9608, 9612, 9616,
-        9617, 9618, 9619, 8992, 9632, 8729, 8730, 8776, 8804, 8805, 160, 8993, 176, 178, 183, 247,
-        9552, 9553, 9554, 1105, 9555, 9556, 9557, 9558, 9559, 9560, 9561, 9562, 9563, 9564, 9565, 9566,
-        9567, 9568, 9569, 1025, 9570, 9571, 9572, 9573, 9574, 9575, 9576, 9577, 9578, 9579, 9580, 169,
-        1102, 1072, 1073, 1094, 1076, 1077, 1092, 1075, 1093, 1080, 1081, 1082, 1083, 1084, 1085, 1086,
-        1087, 1103, 1088, 1089, 1090, 1091, 1078, 1074, 1100, 1099, 1079, 1096, 1101, 1097, 1095, 1098,
-        1070, 1040, 1041, 1062, 1044, 1045, 1060, 1043, 1061, 1048, 1049, 1050, 1051, 1052, 1053, 1054,
-        1055, 1071, 1056, 1057, 1058, 1059, 1046, 1042, 1068, 1067, 1047, 1064, 1069, 1065, 1063, 1066,
-    ]
-
-    static let cp1252: [UInt16] = [
-        8364, 65533, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 65533, 381, 65533,
-        65533, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 65533, 382, 376,
-        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-        192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207,
-        208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
-        224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
-        240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
-    ]
 }
 
 /// Appends code points to a UTF-8 (or WTF-8: lone surrogates are allowed) byte buffer.

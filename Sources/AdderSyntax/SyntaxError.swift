@@ -62,7 +62,9 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
         if let filename {
             out += "  File \"\(filename)\", line \(lineno)\n"
             if let text {
-                out += SyntaxError.errorText(text, offset: offset, endOffset: clippedEndOffset(text))
+                // CPython 3.11 underlines only one character for IndentationError and TabError.
+                let end = kind == .syntaxError ? clippedEndOffset(text) : -1
+                out += SyntaxError.errorText(text, offset: offset, endOffset: end)
             }
         }
         out += "\(kind.rawValue): \(message)\n"
