@@ -249,6 +249,15 @@ void ad_type_modified(AdType *type);
 /* MARK: Memory                                                                                */
 /* ========================================================================================== */
 
+/*
+ * Roots the collector scans: thread stacks (of threads it knows), the interpreter's register
+ * stack, uncollectable memory, and the static data of the MAIN EXECUTABLE and of the image that
+ * holds this runtime — not the data of other shared libraries (Swift runtime, Foundation, LLVM),
+ * which would make every collection rescan megabytes. Values in malloc'd memory (Swift arrays)
+ * are invisible to it: unit tests that pass `[ad_x(...), ad_y(...)]` can lose the first value
+ * when the second allocation collects (as under ADDER_GC_STRESS).
+ */
+
 /** Collected memory that may hold pointers (zeroed). */
 void *ad_alloc(size_t size);
 /** Collected memory that holds no pointers (not zeroed): string data, floats, limbs. */
