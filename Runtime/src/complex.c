@@ -458,9 +458,190 @@ static const AdGetSetDef complex_getsets[] = {
 /* MARK: format()                                                                              */
 /* ========================================================================================== */
 
+/*
+ * format(complex, spec) as CPython's format_complex_internal: the spec is parsed as for floats;
+ * each part is formatted on its own (no type: repr style, in parentheses unless the real part is
+ * +0 and omitted), the imaginary part always signed unless it stands alone, and the width, fill
+ * and alignment then apply to the whole. Zero padding and '=' alignment are refused.
+ */
+typedef struct CxSpec {
+    uint32_t fill;
+    uint32_t align;
+    char sign, grouping, type;
+    int no_neg_zero, alternate;
+    int64_t width, precision;
+} CxSpec;
+
+static int is_align_char(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+/* Decimal digits at *pos, for the width and the precision; -1 with an error when too many. */
+static int spec_number(AdValue spec, int64_t *pos, int64_t end, int64_t *out) {
+    int64_t v = 0, start = *pos;
+    while (*pos < end && ad_str_char(spec, *pos) >= '0' && ad_str_char(spec, *pos) <= '9') {
+        if (v > (INT64_MAX - 9) / 10) {
+            ad_err_set(&ad_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        v = v * 10 + (ad_str_char(spec, *pos) - '0');
+        (*pos)++;
+    }
+    *out = *pos > start ? v : -1;
+    return 0;
+}
+
+static int parse_complex_spec(AdValue spec, CxSpec *f) {
+    int64_t pos = 0, end = ad_str_len(spec);
+    *f = (CxSpec){.fill = ' ', .align = '>', .width = -1, .precision = -1};
+    int fill_given = 0, align_given = 0;
+    if (end >= 2 && is_align_char(ad_str_char(spec, 1))) {
+        f->fill = ad_str_char(spec, 0);
+        f->align = ad_str_char(spec, 1);
+        fill_given = align_given = 1;
+        pos = 2;
+    } else if (end >= 1 && is_align_char(ad_str_char(spec, 0))) {
+        f->align = ad_str_char(spec, 0);
+        align_given = 1;
+        pos = 1;
+    }
+    if (pos < end && (ad_str_char(spec, pos) == '+' || ad_str_char(spec, pos) == '-' || ad_str_char(spec, pos) == ' '))
+        f->sign = (char)ad_str_char(spec, pos++);
+    if (pos < end && ad_str_char(spec, pos) == 'z') f->no_neg_zero = 1, pos++;
+    if (pos < end && ad_str_char(spec, pos) == '#') f->alternate = 1, pos++;
+    if (!fill_given && pos < end && ad_str_char(spec, pos) == '0') {
+        f->fill = '0';
+        if (!align_given) f->align = '=';
+        pos++;
+    }
+    if (spec_number(spec, &pos, end, &f->width) < 0) return -1;
+    if (pos < end && ad_str_char(spec, pos) == ',') f->grouping = ',', pos++;
+    if (pos < end && ad_str_char(spec, pos) == '_') {
+        if (f->grouping) return ad_err_set(&ad_ValueError, "Cannot specify both ',' and '_'."), -1;
+        f->grouping = '_';
+        pos++;
+    }
+    if (pos < end && ad_str_char(spec, pos) == ',' && f->grouping == '_')
+        return ad_err_set(&ad_ValueError, "Cannot specify both ',' and '_'."), -1;
+    if (pos < end && ad_str_char(spec, pos) == '.') {
+        pos++;
+        if (spec_number(spec, &pos, end, &f->precision) < 0) return -1;
+        if (f->precision < 0) return ad_err_set(&ad_ValueError, "Format specifier missing precision"), -1;
+    }
+    if (end - pos > 1) {
+        ad_err_format(&ad_ValueError, "Invalid format specifier '%S' for object of type 'complex'", spec);
+        return -1;
+    }
+    uint32_t type = end - pos == 1 ? ad_str_char(spec, pos) : 0;
+    if (f->grouping && type && !strchr("defgEGF%", (int)type) &&
+        !(f->grouping == '_' && strchr("boxX", (int)type))) {
+        ad_err_format(&ad_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, (int)type);
+        return -1;
+    }
+    if (type && (type > 127 || !strchr("eEfFgGn", (int)type))) {
+        if (type > 127) {
+            ad_err_format(&ad_ValueError, "Unknown format code '\\x%x' for object of type 'complex'", (int)type);
+        } else {
+            ad_err_format(&ad_ValueError, "Unknown format code '%c' for object of type 'complex'", (int)type);
+        }
+        return -1;
+    }
+    f->type = (char)type;
+    return 0;
+}
+
+/* One part's text without its sign: repr style ('r') or printf style, as PyOS_double_to_string. */
+static void part_text(double x, char type, int precision, int alternate, char *buf, size_t cap) {
+    int upper = type == 'E' || type == 'F' || type == 'G';
+    if (isnan(x) || isinf(x)) {
+        snprintf(buf, cap, "%s", isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        return;
+    }
+    x = fabs(x);
+    if (type == 'r') {
+        ad_double_repr_bare(x, buf);
+        if (alternate && !strchr(buf, '.')) {
+            char *e = strchr(buf, 'e');
+            size_t at = e ? (size_t)(e - buf) : strlen(buf);
+            memmove(buf + at + 1, buf + at, strlen(buf) - at + 1);
+            buf[at] = '.';
+        }
+        return;
+    }
+    char fmt[8] = "%", *p = fmt + 1;
+    if (alternate) *p++ = '#';
+    *p++ = '.';
+    *p++ = '*';
+    *p++ = type;
+    *p = 0;
+    snprintf(buf, cap, fmt, precision, x);
+}
+
+static int text_is_zero(const char *s) {
+    for (; *s && *s != 'e' && *s != 'E'; s++)
+        if (*s >= '1' && *s <= '9') return 0;
+    return 1;
+}
+
+/* Append sign and text, grouping the leading run of digits. */
+static void append_part(AdStrBuilder *sb, char sign, const char *text, char grouping) {
+    if (sign) ad_sb_append_char(sb, (uint32_t)sign);
+    size_t digits = 0;
+    while (text[digits] >= '0' && text[digits] <= '9') digits++;
+    for (size_t i = 0; i < digits; i++) {
+        if (grouping && i > 0 && (digits - i) % 3 == 0) ad_sb_append_char(sb, (uint32_t)grouping);
+        ad_sb_append_char(sb, (uint32_t)text[i]);
+    }
+    ad_sb_append_cstr(sb, text + digits);
+}
+
+static char part_sign(double x, const char *text, int no_neg_zero, char requested) {
+    int negative = signbit(x) && !isnan(x);
+    if (negative && no_neg_zero && isfinite(x) && text_is_zero(text)) negative = 0;
+    if (negative) return '-';
+    return requested == '+' || requested == ' ' ? requested : 0;
+}
+
 AdValue ad_complex_format(AdValue v, AdValue spec) {
     if (ad_str_len(spec) == 0) return ad_str(v);
-    return ad_err_format(&ad_ValueError, "Unsupported format specifier for complex: %R", spec);
+    CxSpec f;
+    if (parse_complex_spec(spec, &f) < 0) return AD_ERROR;
+    if (f.precision > INT32_MAX) return ad_err_set(&ad_ValueError, "precision too big");
+    if (f.fill == '0') return ad_err_set(&ad_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (f.align == '=')
+        return ad_err_set(&ad_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+    Cx c = cx_of(v);
+    char type = f.type;
+    int precision = (int)f.precision, default_precision = 6, skip_re = 0, parens = 0;
+    if (type == 0) {
+        type = 'r';
+        default_precision = 0;
+        if (c.re == 0.0 && copysign(1.0, c.re) == 1.0) skip_re = 1;
+        else parens = 1;
+    }
+    if (type == 'n') type = 'g';
+    if (precision < 0) precision = default_precision;
+    else if (type == 'r') type = 'g';
+    size_t cap = (size_t)precision + 400;
+    char *re = ad_alloc_atomic(cap), *im = ad_alloc_atomic(cap);
+    part_text(c.re, type, precision, f.alternate, re, cap);
+    part_text(c.im, type, precision, f.alternate, im, cap);
+    char re_sign = part_sign(c.re, re, f.no_neg_zero, f.sign);
+    char im_sign = part_sign(c.im, im, f.no_neg_zero, skip_re ? f.sign : '+');
+    AdStrBuilder body;
+    ad_sb_init(&body);
+    if (parens) ad_sb_append_char(&body, '(');
+    if (!skip_re) append_part(&body, re_sign, re, f.grouping);
+    append_part(&body, im_sign, im, f.grouping);
+    ad_sb_append_char(&body, 'j');
+    if (parens) ad_sb_append_char(&body, ')');
+    int64_t len = (int64_t)body.len, pad = f.width > len ? f.width - len : 0;
+    if (pad == 0) return ad_sb_finish(&body);
+    int64_t left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
+    AdStrBuilder out;
+    ad_sb_init(&out);
+    for (int64_t i = 0; i < left; i++) ad_sb_append_char(&out, f.fill);
+    ad_sb_append_str(&out, ad_sb_finish(&body));
+    for (int64_t i = left; i < pad; i++) ad_sb_append_char(&out, f.fill);
+    return ad_sb_finish(&out);
 }
 
 /* ========================================================================================== */

@@ -354,6 +354,23 @@ final class NumberTests: RuntimeTestCase {
         assertOutcome(ad_getattr(ad_complex(2, 3), ad_str_intern_cstr("imag")), "3.0")
     }
 
+    func testComplexFormat() {
+        let cases: [(Double, Double, String, String)] = [
+            (1, 2, "", "'(1+2j)'"), (1, 2, "g", "'1+2j'"), (1, 2, ".2f", "'1.00+2.00j'"), (1, 2, "10", "'    (1+2j)'"),
+            (1234567.891, -2.5e-7, ",", "'(1,234,567.891-2.5e-07j)'"), (0, 1e20, "g", "'0+1e+20j'"), (0, 1e20, "", "'1e+20j'"),
+            (-0.0, 1, "#", "'(-0.+1.j)'"), (-1e-10, 3, "z.1f", "'0.0+3.0j'"), (.infinity, -.nan, "E", "'INF+NANj'"),
+            (1, 2, "*^12", "'***(1+2j)***'"), (1, 2, "+", "'(+1+2j)'"), (0, 2, " ", "' 2j'"),
+            (1, 2, "010", "ValueError: Zero padding is not allowed in complex format specifier"),
+            (1, 2, "=10", "ValueError: '=' alignment flag is not allowed in complex format specifier"),
+            (1, 2, "x", "ValueError: Unknown format code 'x' for object of type 'complex'"),
+            (1, 2, ",n", "ValueError: Cannot specify ',' with 'n'."),
+            (1, 2, "abc", "ValueError: Invalid format specifier 'abc' for object of type 'complex'"),
+        ]
+        for (re, im, spec, expected) in cases {
+            assertOutcome(ad_format(ad_complex(re, im), str(spec)), expected)
+        }
+    }
+
     // MARK: - math
 
     func testMathFunctions() {
