@@ -1,6 +1,7 @@
 /*
- * bytes.c — the immutable bytes type, and the codecs str.encode / bytes.decode use
- * (utf-8, ascii, latin-1 with the strict / ignore / replace / … error handlers).
+ * bytes.c — the immutable bytes type and its methods, and the codecs str.encode / bytes.decode
+ * use (utf-8, ascii, latin-1, utf-16 and utf-32 with the strict / ignore / replace /
+ * backslashreplace / surrogateescape / surrogatepass / xmlcharrefreplace error handlers).
  *
  * Invariants: data is NUL-terminated (length + 1 bytes) so that it can be handed to C; the hash
  * is cached (-1 until computed); the empty bytes and the one-byte values are shared.
@@ -103,27 +104,53 @@ static AdValue unknown_error_handler(const char *errors) {
     return ad_err_format(&ad_LookupError, "unknown error handler name '%s'", errors);
 }
 
-/** Append the replacement for undecodable bytes data[start:end] per the error mode. */
-static void decode_replacement(AdStrBuilder *sb, enum ErrorMode mode, const unsigned char *data,
-                               int64_t start, int64_t end) {
+/**
+ * A decoding error over data[start:end] under the error mode: append the replacement and
+ * return 0, or raise (strict, an unknown handler, a handler that cannot decode, surrogateescape
+ * of an ASCII byte) and return -1. `wrap` names the codec when CPython reports handler type
+ * errors as "decoding with 'utf-16-le' codec failed (...)", else NULL.
+ */
+static int decode_error(AdStrBuilder *sb, enum ErrorMode mode, const char *errors, const char *codec,
+                        const char *wrap, const unsigned char *data, int64_t start, int64_t end,
+                        const char *reason) {
     static const char hex[] = "0123456789abcdef";
-    for (int64_t i = start; i < end; i++) {
-        switch (mode) {
-        case ERR_REPLACE:
-            ad_sb_append_char(sb, 0xFFFD);
-            return;   /* one U+FFFD per malformed sequence */
-        case ERR_BACKSLASH: {
+    switch (mode) {
+    case ERR_UNKNOWN:
+        unknown_error_handler(errors);
+        return -1;
+    case ERR_XMLCHARREF:
+    case ERR_NAMEREPLACE:
+        if (wrap)
+            ad_err_format(&ad_TypeError, "decoding with '%s' codec failed (TypeError: don't know how to "
+                          "handle UnicodeDecodeError in error callback)", wrap);
+        else
+            ad_err_set(&ad_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        return -1;
+    case ERR_REPLACE:
+        ad_sb_append_char(sb, 0xFFFD);   /* one U+FFFD per malformed sequence */
+        return 0;
+    case ERR_IGNORE:
+        return 0;
+    case ERR_BACKSLASH:
+        for (int64_t i = start; i < end; i++) {
             char e[4] = {'\\', 'x', hex[data[i] >> 4], hex[data[i] & 15]};
             ad_sb_append_ascii(sb, e, 4);
-            break;
         }
-        case ERR_SURROGATEESCAPE:
-            ad_sb_append_char(sb, 0xDC00 + data[i]);
-            break;
-        default:
-            return;
+        return 0;
+    case ERR_SURROGATEESCAPE: {
+        int64_t i = start;
+        while (i < end && data[i] >= 128) i++;
+        if (i == end) {
+            for (i = start; i < end; i++) ad_sb_append_char(sb, 0xDC00 + data[i]);
+            return 0;
         }
+        break;   /* ASCII bytes cannot be escaped: the original error stands */
     }
+    default:
+        break;
+    }
+    ad_unicode_decode_error(codec, data, start, end, reason);
+    return -1;
 }
 
 /**
@@ -193,11 +220,8 @@ static AdValue decode_utf8(const unsigned char *data, size_t len, const char *er
             i += 3;
             continue;
         }
-        if (mode == ERR_STRICT || mode == ERR_SURROGATEPASS || mode == ERR_XMLCHARREF ||
-            mode == ERR_NAMEREPLACE)
-            return ad_unicode_decode_error("utf-8", data, (int64_t)i, (int64_t)i + bad, reason);
-        if (mode == ERR_UNKNOWN) return unknown_error_handler(errors);
-        decode_replacement(&sb, mode, data, (int64_t)i, (int64_t)i + bad);
+        if (decode_error(&sb, mode, errors, "utf-8", NULL, data, (int64_t)i, (int64_t)i + bad, reason) < 0)
+            return AD_ERROR;
         i += (size_t)bad;
     }
     return ad_sb_finish(&sb);
@@ -215,12 +239,9 @@ static AdValue decode_ascii(const unsigned char *data, size_t len, const char *e
             ad_sb_append_char(&sb, data[i]);
             continue;
         }
-        if (mode == ERR_UNKNOWN) return unknown_error_handler(errors);
-        if (mode == ERR_STRICT || mode == ERR_SURROGATEPASS || mode == ERR_XMLCHARREF ||
-            mode == ERR_NAMEREPLACE)
-            return ad_unicode_decode_error("ascii", data, (int64_t)i, (int64_t)i + 1,
-                                           "ordinal not in range(128)");
-        decode_replacement(&sb, mode, data, (int64_t)i, (int64_t)i + 1);
+        if (decode_error(&sb, mode, errors, "ascii", NULL, data, (int64_t)i, (int64_t)i + 1,
+                         "ordinal not in range(128)") < 0)
+            return AD_ERROR;
     }
     return ad_sb_finish(&sb);
 }
@@ -246,11 +267,110 @@ static const char *const ascii_names[] = {"ascii", "us-ascii", "646", "us", NULL
 static const char *const latin1_names[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859",
                                            "cp819", "latin", "l1", "iso-ir-100", NULL};
 
+static const char *const utf16_names[] = {"utf-16", "utf16", "u16", NULL};
+static const char *const utf16le_names[] = {"utf-16-le", "utf-16le", NULL};
+static const char *const utf16be_names[] = {"utf-16-be", "utf-16be", NULL};
+static const char *const utf32_names[] = {"utf-32", "utf32", "u32", NULL};
+static const char *const utf32le_names[] = {"utf-32-le", "utf-32le", NULL};
+static const char *const utf32be_names[] = {"utf-32-be", "utf-32be", NULL};
+
+/** A UTF-16 or UTF-32 codec: its unit width (2 or 4) and byte order (0 from the BOM). */
+typedef struct WideCodec {
+    int width;
+    int order;             /* 1 little-endian, 2 big-endian, 0 detect a BOM (default little) */
+} WideCodec;
+
+static int wide_codec(const char *encoding, WideCodec *c) {
+    if (encoding_is(encoding, utf16_names)) *c = (WideCodec){2, 0};
+    else if (encoding_is(encoding, utf16le_names)) *c = (WideCodec){2, 1};
+    else if (encoding_is(encoding, utf16be_names)) *c = (WideCodec){2, 2};
+    else if (encoding_is(encoding, utf32_names)) *c = (WideCodec){4, 0};
+    else if (encoding_is(encoding, utf32le_names)) *c = (WideCodec){4, 1};
+    else if (encoding_is(encoding, utf32be_names)) *c = (WideCodec){4, 2};
+    else return 0;
+    return 1;
+}
+
+static uint32_t read_unit(const unsigned char *p, int width, int little) {
+    uint32_t v = 0;
+    for (int k = 0; k < width; k++) v |= (uint32_t)p[k] << (8 * (little ? k : width - 1 - k));
+    return v;
+}
+
+/** UTF-16 / UTF-32 decoding with CPython's BOM rules, error spans and reasons. */
+static AdValue decode_wide(const unsigned char *data, size_t len, WideCodec c, const char *encoding,
+                           const char *errors) {
+    int w = c.width, little = c.order != 2;
+    size_t i = 0;
+    if (c.order == 0 && len >= (size_t)w) {
+        uint32_t bom = read_unit(data, w, 1);
+        if (bom == 0xFEFF) i = (size_t)w;
+        else if (bom == (w == 2 ? 0xFFFEu : 0xFFFE0000u)) { i = (size_t)w; little = 0; }
+    }
+    const char *name = w == 2 ? (little ? "utf-16-le" : "utf-16-be") : (little ? "utf-32-le" : "utf-32-be");
+    enum ErrorMode mode = error_mode(errors);
+    AdStrBuilder sb;
+    ad_sb_init(&sb);
+    while (i < len) {
+        const char *reason = NULL;
+        size_t span = 0;
+        if (len - i < (size_t)w) {
+            reason = "truncated data";
+            span = len - i;
+        } else {
+            uint32_t u = read_unit(data + i, w, little);
+            if (w == 4) {
+                if (u > 0x10FFFF) reason = "code point not in range(0x110000)";
+                else if (u >= 0xD800 && u < 0xE000 && mode != ERR_SURROGATEPASS)
+                    reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                span = 4;
+                if (!reason) { ad_sb_append_char(&sb, u); i += 4; continue; }
+            } else if (u < 0xD800 || u > 0xDFFF) {
+                ad_sb_append_char(&sb, u);
+                i += 2;
+                continue;
+            } else if (u >= 0xDC00) {
+                reason = "illegal encoding";
+                span = 2;
+            } else if (len - i < 4) {
+                if (mode == ERR_SURROGATEPASS) {
+                    ad_sb_append_char(&sb, u);
+                    i += 2;
+                    continue;
+                }
+                reason = "unexpected end of data";
+                span = len - i;
+            } else {
+                uint32_t u2 = read_unit(data + i + 2, 2, little);
+                if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
+                    ad_sb_append_char(&sb, 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00));
+                    i += 4;
+                    continue;
+                }
+                reason = "illegal UTF-16 surrogate";
+                span = 2;
+            }
+            if (mode == ERR_SURROGATEPASS && span == (size_t)w && w == 2) {
+                ad_sb_append_char(&sb, u);
+                i += 2;
+                continue;
+            }
+        }
+        if (decode_error(&sb, mode, errors, name, c.order ? encoding : NULL, data, (int64_t)i,
+                         (int64_t)(i + span), reason) < 0)
+            return AD_ERROR;
+        i += span;
+    }
+    return ad_sb_finish(&sb);
+}
+
 AdValue ad_decode(const unsigned char *data, size_t len, const char *encoding, const char *errors) {
     if (len == 0) return ad_str_empty();   /* CPython does not even look the codec up */
     if (!encoding || encoding_is(encoding, utf8_names)) return decode_utf8(data, len, errors);
     if (encoding_is(encoding, ascii_names)) return decode_ascii(data, len, errors);
     if (encoding_is(encoding, latin1_names)) return ad_str_from_latin1(data, len);
+    WideCodec c;
+    if (wide_codec(encoding, &c)) return decode_wide(data, len, c, encoding, errors);
     return ad_err_format(&ad_LookupError, "unknown encoding: %s", encoding);
 }
 
@@ -323,10 +443,55 @@ int ad_encode_handle_error(AdByteBuf *bb, const char *errors, uint32_t cp) {
     return encode_replacement(bb, mode, cp);
 }
 
+static void put_unit(AdByteBuf *bb, uint32_t v, int width, int little) {
+    for (int k = 0; k < width; k++) {
+        int shift = 8 * (little ? k : width - 1 - k);
+        ad_bb_append_byte(bb, (unsigned char)(v >> shift));
+    }
+}
+
+/** UTF-16 / UTF-32 encoding; surrogates in the text go through the error handler. */
+static AdValue encode_wide(AdValue s, WideCodec c, const char *encoding_name, const char *errors) {
+    int w = c.width, little = c.order != 2;
+    int64_t n = ad_str_len(s);
+    enum ErrorMode mode = error_mode(errors);
+    AdByteBuf bb;
+    ad_bb_init(&bb, (size_t)(n + 1) * (size_t)w);
+    if (c.order == 0) put_unit(&bb, 0xFEFF, w, 1);
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t cp = ad_str_char(s, i);
+        if (cp >= 0xD800 && cp < 0xE000 && mode != ERR_SURROGATEPASS) {
+            if (mode == ERR_UNKNOWN) return unknown_error_handler(errors);
+            AdByteBuf rep;
+            ad_bb_init(&rep, 16);
+            if (encode_replacement(&rep, mode, cp) < 0) {
+                int64_t end = i + 1;
+                while (end < n && ad_str_char(s, end) >= 0xD800 && ad_str_char(s, end) < 0xE000) end++;
+                return ad_unicode_encode_error(encoding_name, s, i, end, "surrogates not allowed");
+            }
+            for (size_t k = 0; k < rep.len; k++) put_unit(&bb, rep.buf[k], w, little);
+            continue;
+        }
+        if (w == 2 && cp >= 0x10000) {
+            put_unit(&bb, 0xD800 + ((cp - 0x10000) >> 10), 2, little);
+            put_unit(&bb, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, little);
+        } else {
+            put_unit(&bb, cp, w, little);
+        }
+    }
+    return ad_bb_finish_bytes(&bb);
+}
+
 AdValue ad_encode(AdValue s, const char *encoding, const char *errors) {
     if (!encoding || encoding_is(encoding, utf8_names)) return ad_str_encode_utf8(s, errors);
     if (encoding_is(encoding, ascii_names)) return encode_charmap(s, 128, "ascii", errors);
     if (encoding_is(encoding, latin1_names)) return encode_charmap(s, 256, "latin-1", errors);
+    WideCodec c;
+    if (wide_codec(encoding, &c)) {
+        static const char *const names[2][3] = {{"utf-16", "utf-16-le", "utf-16-be"},
+                                                {"utf-32", "utf-32-le", "utf-32-be"}};
+        return encode_wide(s, c, names[c.width == 4][c.order], errors);
+    }
     return ad_err_format(&ad_LookupError, "unknown encoding: %s", encoding);
 }
 
