@@ -1,5 +1,8 @@
 // The pipeline as a library: reads a program, runs the stages the command asks for, reports errors.
+import AdderIR
+import AdderSema
 import AdderSyntax
+import AdderVM
 import Foundation
 
 /// Which engine runs a program.
@@ -27,29 +30,192 @@ public struct DriverOptions: Sendable {
 /// Runs the pipeline for one command; each entry point returns the process exit status.
 public struct Driver {
     public var options: DriverOptions
+    let timer: PhaseTimer
 
     public init(options: DriverOptions) {
         self.options = options
+        self.timer = PhaseTimer(enabled: options.timePasses)
     }
 
     public func run(file: String, arguments: [String]) -> Int32 {
-        return unsupported("run")
+        defer { timer.report() }
+        do {
+            let source = try load(file)
+            switch options.engine {
+            case .interp, .tiered, .jit:
+                let bytecode = try bytecodeModule(source)
+                return timer.measure("run") { runInterpreter(bytecode, file: file, arguments: arguments) }
+            }
+        } catch let failure as Failure {
+            return failure.report()
+        } catch {
+            return Failure.message("\(error)").report()
+        }
     }
 
     public func build(file: String, output: String?, emit: String?) -> Int32 {
-        return unsupported("build")
+        return Failure.message("'build' is not implemented yet").report()
     }
 
     public func dump(stage: Stage, file: String) -> Int32 {
-        return unsupported("dump \(stage.rawValue)")
+        if stage == .tokens { return dumpTokens(file: file) }
+        if stage == .ast { return dumpAST(file: file) }
+        do {
+            let source = try load(file)
+            switch stage {
+            case .ir:
+                let module = try irModule(source, stopAfter: options.dumpAfterPass)
+                print(module.printed(), terminator: "")
+            case .bytecode:
+                let module = try bytecodeModule(source, useCache: false)
+                print(module.disassembled(), terminator: "")
+            default:
+                return Failure.message("'dump \(stage.rawValue)' is not implemented yet").report()
+            }
+            return 0
+        } catch let failure as Failure {
+            return failure.report()
+        } catch {
+            return Failure.message("\(error)").report()
+        }
     }
 
+    /// `adder compile`: check the whole program and write its bytecode cache file.
     public func compile(file: String) -> Int32 {
-        return unsupported("compile")
+        do {
+            let source = try load(file)
+            let module = try bytecodeModule(source, useCache: false)
+            writeCache(module, for: source)
+            return 0
+        } catch let failure as Failure {
+            return failure.report()
+        } catch {
+            return Failure.message("\(error)").report()
+        }
     }
 
-    private func unsupported(_ what: String) -> Int32 {
-        FileHandle.standardError.write("adder: '\(what)' is not implemented yet\n".data(using: .utf8)!)
-        return 2
+    // MARK: - Stages
+
+    func load(_ file: String) throws -> SourceFile {
+        do {
+            let source = try SourceFile.read(path: file)
+            if let error = source.loadError { throw Failure.syntax(error) }
+            return source
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure.message("can't open file '\(file)': \(error.localizedDescription)", status: 2)
+        }
+    }
+
+    /// Parse, check, analyze scopes, lower, and run the IR passes.
+    func irModule(_ source: SourceFile, stopAfter: String? = nil) throws -> IRModule {
+        let tree: Module
+        do {
+            tree = try timer.measure("parse") { try parseModule(source) }
+        } catch let error as SyntaxError {
+            throw Failure.syntax(error)
+        }
+        if let error = checkCompileErrors(tree, source: source) { throw Failure.syntax(error) }
+        let module: IRModule = try timer.measure("lowering") {
+            do {
+                let scopes = try ScopeTable.analyze(tree)
+                return try Lowering.lower(tree, scopes: scopes, filename: source.displayPath)
+            } catch let error as ScopeError {
+                throw Failure.syntax(syntaxError(error.message, error.range, source))
+            } catch let error as LoweringError {
+                if error.isSyntaxError { throw Failure.syntax(syntaxError(error.message, error.range, source)) }
+                throw Failure.unsupported(error.message, error.range, source)
+            }
+        }
+        let pipeline = Pipeline()
+        if let pass = stopAfter, !pipeline.passNames.contains(pass) {
+            throw Failure.message("unknown pass '\(pass)' (passes: \(pipeline.passNames.joined(separator: ", ")))")
+        }
+        try timer.measure("ir-passes") {
+            try pipeline.run(module, stopAfter: stopAfter) { name, seconds in timer.add("  " + name, seconds) }
+        }
+        return module
+    }
+
+    /// The program's bytecode, from the cache file when it is valid for this source.
+    func bytecodeModule(_ source: SourceFile, useCache: Bool? = nil) throws -> BytecodeModule {
+        let cached = useCache ?? options.useCache
+        if cached, let module = readCache(for: source) { return module }
+        let ir = try irModule(source)
+        let module = timer.measure("bytecode") { BytecodeModule(ir) }
+        if cached { writeCache(module, for: source) }
+        return module
+    }
+
+    private func syntaxError(_ message: String, _ range: SourceRange, _ source: SourceFile) -> SyntaxError {
+        let line = Int(range.lineno)
+        let text = line >= 1 && line <= source.lineCount ? source.lineText(line) : nil
+        return SyntaxError(kind: .syntaxError, message: message, filename: source.displayPath, lineno: line,
+                           offset: Int(range.colOffset) + 1, text: text, endLineno: Int(range.endLineno),
+                           endOffset: Int(range.endColOffset) + 1)
+    }
+}
+
+/// Why a command stopped, and how to tell the user.
+enum Failure: Error {
+    /// A SyntaxError, printed as CPython prints it (status 1).
+    case syntax(SyntaxError)
+    /// A construct Adder does not support yet (status 2).
+    case unsupported(String, SourceRange, SourceFile)
+    case message(String, status: Int32 = 2)
+
+    static func message(_ text: String) -> Failure { .message(text, status: 2) }
+
+    func report() -> Int32 {
+        switch self {
+        case .syntax(let error):
+            writeStandardError(error.formatted())
+            return 1
+        case .unsupported(let message, let range, let source):
+            let line = Int(range.lineno)
+            var text = "  File \"\(source.displayPath)\", line \(line)\n"
+            if line >= 1 && line <= source.lineCount {
+                text += "    " + source.lineText(line).trimmingCharacters(in: .whitespacesAndNewlines) + "\n"
+            }
+            text += "adder: error: \(message) (line \(line))\n"
+            writeStandardError(text)
+            return 2
+        case .message(let text, let status):
+            writeStandardError("adder: \(text)\n")
+            return status
+        }
+    }
+}
+
+func writeStandardError(_ text: String) {
+    FileHandle.standardError.write(text.data(using: .utf8)!)
+}
+
+/// Times the phases of a command for `--time-passes`.
+final class PhaseTimer {
+    let enabled: Bool
+    private var phases: [(String, Double)] = []
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        guard enabled else { return try body() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { add(name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+        return try body()
+    }
+
+    func add(_ name: String, _ seconds: Double) {
+        if enabled { phases.append((name, seconds)) }
+    }
+
+    func report() {
+        guard enabled else { return }
+        var text = "phase                  seconds\n"
+        for (name, seconds) in phases {
+            text += name.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: " %8.4f\n", seconds)
+        }
+        writeStandardError(text)
     }
 }

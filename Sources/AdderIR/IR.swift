@@ -117,6 +117,8 @@ public indirect enum IRConstant: Hashable, Sendable {
     case str([UInt8])
     case bytes([UInt8])
     case tuple([IRConstant])
+    /// A frozenset built from these items in this order (CPython's constant set displays).
+    case frozenset([IRConstant])
 
     public init(_ constant: Constant) {
         switch constant {
@@ -147,6 +149,7 @@ public indirect enum IRConstant: Hashable, Sendable {
         case (.str(let x), .str(let y)): return x == y
         case (.bytes(let x), .bytes(let y)): return x == y
         case (.tuple(let x), .tuple(let y)): return x == y
+        case (.frozenset(let x), .frozenset(let y)): return x == y
         default: return false
         }
     }
@@ -164,6 +167,7 @@ public indirect enum IRConstant: Hashable, Sendable {
         case .str(let s): hasher.combine(8); hasher.combine(s)
         case .bytes(let b): hasher.combine(9); hasher.combine(b)
         case .tuple(let t): hasher.combine(10); hasher.combine(t)
+        case .frozenset(let t): hasher.combine(11); hasher.combine(t)
         }
     }
 }

@@ -450,6 +450,14 @@ public struct IRParser {
         case .word("True"): return .true
         case .word("False"): return .false
         case .word("Ellipsis"): return .ellipsis
+        case .word("frozenset"):
+            try expect("(")
+            var items: [IRConstant] = []
+            while !accept(")") {
+                items.append(try parseConstant())
+                _ = accept(",")
+            }
+            return .frozenset(items)
         case .word(let w): return try floatConstant(w)
         case .number(let text): return try numberConstant(text)
         case .string(let s): return .str(s)

@@ -142,6 +142,8 @@ extension IRConstant {
         case .tuple(let items):
             if items.count == 1 { return "(\(items[0].printed),)" }
             return "(" + items.map(\.printed).joined(separator: ", ") + ")"
+        case .frozenset(let items):
+            return "frozenset(" + items.map(\.printed).joined(separator: ", ") + ")"
         }
     }
 }

@@ -16,10 +16,12 @@ extension FunctionLowering {
             case .name(let id, _):
                 return load(id)
             case .binOp(let left, let op, let right):
+                if let folded = foldConstant(e) { return constant(folded) }
                 let l = try expr(left)
                 let r = try expr(right)
                 return emit(.binop, [l, r], imm: binaryOp(op).rawValue)
             case .unaryOp(let op, let operand):
+                if op != .not, let folded = foldConstant(e) { return constant(folded) }
                 let v = try expr(operand)
                 switch op {
                 case .not: return emit(.boxBool, [emit(.boolNot, [emit(.truth, [v])])])
@@ -70,6 +72,12 @@ extension FunctionLowering {
                 let list = try display(elts, build: .buildList, add: .listAppend, extend: .listExtend)
                 return emit(.listToTuple, [list])
             case .set(let elts):
+                // As CPython: three or more constants become a frozenset constant merged into a new set.
+                if elts.count >= 3, case .tuple(let items)? = constantTuple(elts) {
+                    let set = emit(.buildSet)
+                    emit(.setUpdate, [set, constant(.frozenset(items))])
+                    return set
+                }
                 return try display(elts, build: .buildSet, add: .setAdd, extend: .setUpdate)
             case .dict(let keys, let values):
                 return try dictDisplay(keys, values)
@@ -304,9 +312,15 @@ extension FunctionLowering {
             let values = try args.map { try expr($0) } + keywords.map { try expr($0.value) }
             return at(range) { emit(.call, [f] + values, imm: keywordNames(keywords)) }
         }
-        // f(*a, **k): build the argument tuple and the keyword dict.
-        let list = try display(args, build: .buildList, add: .listAppend, extend: .listExtend)
-        let tuple = emit(.listToTuple, [list])
+        // f(*a, **k): build the argument tuple and the keyword dict. A lone `*a` is passed as it is
+        // (call_ex checks it, naming the function in its error, as CPython does).
+        let tuple: Value
+        if args.count == 1, case .starred(let inner, _) = args[0].kind {
+            tuple = try expr(inner)
+        } else {
+            let list = try display(args, build: .buildList, add: .listAppend, extend: .listExtend)
+            tuple = emit(.listToTuple, [list])
+        }
         var kwargs = unbound()
         if !keywords.isEmpty {
             kwargs = emit(.buildDict)
@@ -333,13 +347,8 @@ extension FunctionLowering {
     private func constantTuple(_ elts: [Expr]) -> IRConstant? {
         var items: [IRConstant] = []
         for e in elts {
-            switch e.kind {
-            case .constant(let c, _): items.append(IRConstant(c))
-            case .tuple(let inner, _):
-                guard let t = constantTuple(inner) else { return nil }
-                items.append(t)
-            default: return nil
-            }
+            guard let c = foldConstant(e) else { return nil }
+            items.append(c)
         }
         return .tuple(items)
     }

@@ -87,7 +87,7 @@ extension IRFunction {
     }
 
     /// Blocks reachable from the entry, following terminators and handler edges.
-    func reachableBlocks() -> [Bool] {
+    public func reachableBlocks() -> [Bool] {
         var seen = Array(repeating: false, count: blocks.count)
         var stack = [0]
         seen[0] = true
@@ -103,7 +103,7 @@ extension IRFunction {
     }
 
     /// The number of uses of every value.
-    func useCounts() -> [Int] {
+    public func useCounts() -> [Int] {
         var counts = Array(repeating: 0, count: valueTypes.count)
         for block in blocks {
             for instruction in block.instructions {
