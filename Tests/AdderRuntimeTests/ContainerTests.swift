@@ -303,6 +303,29 @@ final class ContainerTests: RuntimeTestCase {
                        "{133, 7, 140, 14, 154, 28, 161, 35, 175, 49, 182, 56, 196, 70, 77, 91, 98, 112, 119}")
     }
 
+    /// Thousands of adds and discards driven by an LCG; the table layout (hence the order) and the
+    /// frozenset hash must be CPython's.
+    func testSetOrderAfterManyAddsAndDiscards() {
+        let s = ad_set_new()
+        var x: Int64 = 12345
+        for _ in 0..<3000 {
+            x = (x &* 1_103_515_245 &+ 12345) % 2_147_483_648
+            let v = (x >> 4) % 200_000
+            if x % 3 == 0 {
+                XCTAssertNotEqual(call(s, "discard", int(v)), 0)
+            } else {
+                XCTAssertEqual(ad_set_add(s, int(v)), 0)
+            }
+            if x % 7 == 0 { XCTAssertNotEqual(call(s, "discard", int((x >> 5) % 200_000)), 0) }
+        }
+        let items = ad_list_from_iterable(s)
+        XCTAssertEqual(ad_len(items), 2023)
+        XCTAssertEqual(repr(ad_getitem(items, ad_slice_new(0, int(12), 0))),
+                       "[172033, 163846, 24586, 16401, 73745, 139286, 196630, 163866, 16414, 180258, 172067, 147492]")
+        XCTAssertEqual(repr(ad_getitem(items, ad_slice_new(int(-4), 0, 0))), "[65518, 172016, 163830, 57339]")
+        XCTAssertEqual(ad_hash(ad_frozenset_new(s)), -2_624_512_246_752_986_589)
+    }
+
     func testSetMethodsAndMessages() {
         XCTAssertEqual(repr(ad_set_new()), "set()")
         XCTAssertEqual(repr(ad_frozenset_new(0)), "frozenset()")
@@ -389,6 +412,25 @@ final class ContainerTests: RuntimeTestCase {
         assertError(ad_reversed(ad_set_new()), "TypeError: 'set' object is not reversible")
         XCTAssertTrue(repr(ad_iter(list([]))).hasPrefix("<list_iterator object at 0x"))
         XCTAssertTrue(repr(enumerate).hasPrefix("<enumerate object at 0x"))
+    }
+
+    func testFastIterNext() {
+        let it = ad_iter(ad_range_new(int(3), int(6), 0))
+        XCTAssertEqual(repr(ad_fast_iter_next(it)), "3")
+        XCTAssertEqual(repr(ad_next(it)), "4")
+        XCTAssertEqual(repr(ad_fast_iter_next(it)), "5")
+        XCTAssertEqual(ad_fast_iter_next(it), 2, "AD_STOP")
+        let l = list([7])
+        let li = ad_iter(l)
+        XCTAssertEqual(repr(ad_fast_iter_next(li)), "7")
+        XCTAssertEqual(ad_list_append(l, int(8)), 0)
+        XCTAssertEqual(repr(ad_fast_iter_next(li)), "8", "a list iterator sees appended items")
+        XCTAssertEqual(ad_fast_iter_next(li), 2)
+        XCTAssertEqual(ad_fast_iter_next(ad_iter(tuple([int(1)]))), 0, "no fast path for tuples")
+        let big = ad_iter(ad_range_new(ad_int_from_decimal("4611686018427387903"), ad_int_from_decimal("4611686018427387905"), 0))
+        XCTAssertEqual(repr(ad_fast_iter_next(big)), "4611686018427387903")
+        XCTAssertEqual(ad_fast_iter_next(big), 0, "2**62 is not a small int: the generic path")
+        XCTAssertEqual(repr(ad_next(big)), "4611686018427387904")
     }
 
     // MARK: - Unpacking and match
