@@ -499,6 +499,10 @@ AdValue ad_next(AdValue it);
 int64_t ad_index_value(AdValue v, AdType *overflow_type);
 /** operator.index(v): an int, or TypeError "'float' object cannot be interpreted as an integer". */
 AdValue ad_index(AdValue v);
+/** A Py_ssize_t argument of a builtin method as Argument Clinic converts it (str.center(width),
+ *  list.pop(i)): OverflowError "Python int too large to convert to C ssize_t" where
+ *  ad_index_value would say "cannot fit 'int' into an index-sized integer". Returns 0 or -1. */
+int ad_ssize_arg(AdValue v, int64_t *out);
 
 /** isinstance(v, t) for a type t (no tuples). */
 static inline int ad_isinstance_type(AdValue v, AdType *t) {

@@ -534,6 +534,20 @@ int64_t ad_index_value(AdValue v, AdType *overflow_type) {
     return ad_int_sign(i) < 0 ? INT64_MIN : INT64_MAX;
 }
 
+int ad_ssize_arg(AdValue v, int64_t *out) {
+    if (AD_LIKELY(ad_is_small(v))) {
+        *out = ad_small_val(v);
+        return 0;
+    }
+    AdValue i = ad_index(v);
+    if (!i) return -1;
+    if (ad_int_to_i64(i, out) < 0) {
+        ad_err_set(&ad_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
 /* ========================================================================================== */
 /* MARK: isinstance, issubclass                                                                */
 /* ========================================================================================== */
