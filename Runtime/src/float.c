@@ -262,6 +262,8 @@ static AdValue float_richcompare(AdValue a, AdValue b, int op) {
  * the binary expansion 28 bits at a time (so hash(1.0) == hash(1), hash(0.5) == 2**60).
  */
 int64_t ad_double_hash(double v) {
+    /* Integral values hash as the int they equal. */
+    if (v > -9.2e18 && v < 9.2e18 && v == (double)(int64_t)v) return ad_int_hash_i64((int64_t)v);
     if (!isfinite(v)) {
         if (isinf(v)) return v > 0 ? AD_HASH_INF : -AD_HASH_INF;
         return 0;

@@ -616,11 +616,13 @@ static int cmp_result(int c, int op) {
 }
 
 static AdValue int_richcompare(AdValue a, AdValue b, int op) {
-    if (!ad_num_is_int(a) || !ad_num_is_int(b)) return AD_NOTIMPL;
-    return ad_bool(cmp_result(ad_int_compare(a, b), op));
+    if (ad_num_is_int(a) && ad_num_is_int(b)) return ad_bool(cmp_result(ad_int_compare(a, b), op));
+    /* The float comparison accepts (int, float) as is: see the int slots below. */
+    if (!ad_is_small(b) && AD_OBJ(b)->type == &ad_float_type) return ad_float_type.richcompare(a, b, op);
+    return AD_NOTIMPL;
 }
 
-static int64_t hash_i64(int64_t v) {
+int64_t ad_int_hash_i64(int64_t v) {
     uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
     if (m >= AD_HASH_MODULUS) m %= AD_HASH_MODULUS;
     int64_t h = v < 0 ? -(int64_t)m : (int64_t)m;
@@ -629,7 +631,7 @@ static int64_t hash_i64(int64_t v) {
 
 int64_t ad_int_hash(AdValue v) {
     int64_t x;
-    if (ad_int_small_like(v, &x)) return hash_i64(x);
+    if (ad_int_small_like(v, &x)) return ad_int_hash_i64(x);
     mpz_srcptr z = AD_AS(AdBigInt, v)->z;
     int64_t h = (int64_t)mpz_tdiv_ui(z, AD_HASH_MODULUS);
     if (mpz_sgn(z) < 0) h = -h;
@@ -642,24 +644,34 @@ static int int_truth(AdValue v) { return ad_int_sign(v) != 0; }
 /* MARK: Number slots                                                                          */
 /* ========================================================================================== */
 
-#define INT_BINARY_SLOT(name, impl)                                                     \
+static inline int is_exact_float(AdValue v) { return !ad_is_small(v) && AD_OBJ(v)->type == &ad_float_type; }
+
+/*
+ * Int slots. With an exact float as the other operand, the int slot would return NotImplemented
+ * and the dispatcher would then call the float slot; doing that call here saves a round of
+ * dispatch on mixed arithmetic, with the same result (float subclasses, which could override the
+ * reflected method, still take the long way).
+ */
+#define INT_BINARY_SLOT(name, impl, op)                                                 \
     static AdValue name(AdValue a, AdValue b) {                                         \
-        if (!ad_num_is_int(a) || !ad_num_is_int(b)) return AD_NOTIMPL;                  \
-        return impl(a, b);                                                              \
+        if (ad_num_is_int(a) && ad_num_is_int(b)) return impl(a, b);                    \
+        if ((is_exact_float(a) || is_exact_float(b)) && ad_float_type.number[op])       \
+            return ad_float_type.number[op](a, b);                                      \
+        return AD_NOTIMPL;                                                              \
     }
 
-INT_BINARY_SLOT(int_nb_add, ad_int_add)
-INT_BINARY_SLOT(int_nb_sub, ad_int_sub)
-INT_BINARY_SLOT(int_nb_mul, ad_int_mul)
-INT_BINARY_SLOT(int_nb_truediv, int_true_divide)
-INT_BINARY_SLOT(int_nb_floordiv, ad_int_floordiv)
-INT_BINARY_SLOT(int_nb_mod, ad_int_mod)
-INT_BINARY_SLOT(int_nb_pow, ad_int_pow)
-INT_BINARY_SLOT(int_nb_lshift, int_lshift)
-INT_BINARY_SLOT(int_nb_rshift, int_rshift)
-INT_BINARY_SLOT(int_nb_and, int_and)
-INT_BINARY_SLOT(int_nb_or, int_or)
-INT_BINARY_SLOT(int_nb_xor, int_xor)
+INT_BINARY_SLOT(int_nb_add, ad_int_add, AD_OP_ADD)
+INT_BINARY_SLOT(int_nb_sub, ad_int_sub, AD_OP_SUB)
+INT_BINARY_SLOT(int_nb_mul, ad_int_mul, AD_OP_MUL)
+INT_BINARY_SLOT(int_nb_truediv, int_true_divide, AD_OP_TRUEDIV)
+INT_BINARY_SLOT(int_nb_floordiv, ad_int_floordiv, AD_OP_FLOORDIV)
+INT_BINARY_SLOT(int_nb_mod, ad_int_mod, AD_OP_MOD)
+INT_BINARY_SLOT(int_nb_pow, ad_int_pow, AD_OP_POW)
+INT_BINARY_SLOT(int_nb_lshift, int_lshift, AD_OP_LSHIFT)
+INT_BINARY_SLOT(int_nb_rshift, int_rshift, AD_OP_RSHIFT)
+INT_BINARY_SLOT(int_nb_and, int_and, AD_OP_AND)
+INT_BINARY_SLOT(int_nb_or, int_or, AD_OP_OR)
+INT_BINARY_SLOT(int_nb_xor, int_xor, AD_OP_XOR)
 
 /* bool & | ^ bool stay bools; every other combination is int arithmetic. */
 #define BOOL_BITWISE_SLOT(name, intslot, expr)                                          \

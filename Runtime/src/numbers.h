@@ -108,6 +108,7 @@ AdValue ad_int_pow3(AdValue a, AdValue b, AdValue m);
 AdValue ad_int_round_digits(AdValue v, AdValue ndigits);
 /** CPython's hash of an int. */
 int64_t ad_int_hash(AdValue v);
+int64_t ad_int_hash_i64(int64_t v);
 
 /* MARK: Strings */
 
