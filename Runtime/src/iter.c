@@ -104,21 +104,39 @@ typedef struct Enumerate {
     AdValue long_index;        /* the next count as an int once it does not (else 0) */
 } Enumerate;
 
+/** kwnames[k] must be `name`, else "'x' is an invalid keyword argument for enumerate()". */
+static int enumerate_keyword(AdValue kwnames, int64_t k, const char *name) {
+    AdValue kw = ad_tuple_get(kwnames, k);
+    if (ad_str_eq_cstr(kw, name)) return 0;
+    ad_err_format(&ad_TypeError, "%R is an invalid keyword argument for enumerate()", kw);
+    return -1;
+}
+
+/* enumerate(iterable, start=0), with the argument handling of CPython's enumerate_vectorcall. */
 static AdValue enumerate_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
-    AdValue iterable = nargs > 0 ? args[0] : 0, start = nargs > 1 ? args[1] : 0;
-    if (nargs + (size_t)nkw(kwnames) > 2)
-        return ad_err_format(&ad_TypeError, "enumerate() takes at most 2 arguments (%lld given)",
-                             (long long)(nargs + (size_t)nkw(kwnames)));
-    for (int64_t k = 0; k < nkw(kwnames); k++) {
-        AdValue name = ad_tuple_get(kwnames, k), v = args[nargs + (size_t)k];
-        if (ad_str_eq_cstr(name, "iterable") && !iterable) iterable = v;
-        else if (ad_str_eq_cstr(name, "start") && !start) start = v;
-        else if (ad_str_eq_cstr(name, "iterable") || ad_str_eq_cstr(name, "start"))
-            return ad_err_format(&ad_TypeError, "argument for enumerate() given by name (%R) and position (%d)", name,
-                                 ad_str_eq_cstr(name, "iterable") ? 1 : 2);
-        else return ad_err_format(&ad_TypeError, "%R is an invalid keyword argument for enumerate()", name);
+    int64_t nk = nkw(kwnames), total = (int64_t)nargs + nk;
+    AdValue iterable, start = 0;
+    if (total == 2) {
+        iterable = args[0];
+        start = args[1];
+        if (nk == 1 && enumerate_keyword(kwnames, 0, "start") < 0) return AD_ERROR;
+        if (nk == 2) {
+            if (ad_str_eq_cstr(ad_tuple_get(kwnames, 0), "start")) {
+                if (enumerate_keyword(kwnames, 1, "iterable") < 0) return AD_ERROR;
+                iterable = args[1];
+                start = args[0];
+            } else if (enumerate_keyword(kwnames, 0, "iterable") < 0 || enumerate_keyword(kwnames, 1, "start") < 0) {
+                return AD_ERROR;
+            }
+        }
+    } else if (total == 1) {
+        if (nk == 1 && enumerate_keyword(kwnames, 0, "iterable") < 0) return AD_ERROR;
+        iterable = args[0];
+    } else if (nargs == 0) {
+        return ad_err_set(&ad_TypeError, "enumerate() missing required argument 'iterable'");
+    } else {
+        return ad_err_format(&ad_TypeError, "enumerate() takes at most 2 arguments (%lld given)", (long long)total);
     }
-    if (!iterable) return ad_err_set(&ad_TypeError, "enumerate() missing required argument 'iterable'");
     Enumerate *e = (Enumerate *)ad_new_instance(type, sizeof(Enumerate));
     if (!e) return AD_ERROR;
     if (start) {
