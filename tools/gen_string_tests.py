@@ -211,6 +211,15 @@ def bytes_methods():
     call(b"abc", "__contains__", 98)
     call(b"abc", "__contains__", "b")
     call(b"abc", "__add__", "x")
+    call("h\u00e9\U0001f600", "encode", "utf-16")
+    call("h\u00e9", "encode", "utf-32-be")
+    call("\ud800", "encode", "utf-16")
+    call(b"\xff\xfeh\x00\xe9\x00", "decode", "utf-16")
+    call(b"\x00\xd8a\x00", "decode", "utf-16-le")
+    call(b"a\xffb", "decode", "utf-8", "surrogateescape")
+    for f, a in [(b"%s|%5b|%-4s|", (b"a", b"b", b"c")), (b"%d %x %.2f %c%c", (42, 255, 1.5, 65, b"z")), (b"%s", "x"),
+                 (b"%(k)s", {b"k": b"v"}), (b"%r", ("\u00e9",)), (b"abc", (1,))]:
+        ROWS.append(("%r %% %r" % (f, a), outcome(lambda: f % a), "|".join(["%", enc(f), enc(a)])))
 
 
 def main():

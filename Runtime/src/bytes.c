@@ -629,8 +629,8 @@ static AdValue bytes_mul(AdValue a, AdValue b) {
         }
         return ad_err_format(&ad_TypeError, "can't multiply sequence by non-int of type '%s'", ad_type(n)->name);
     }
-    int64_t count;
-    if (ad_ssize_arg(n, &count) < 0) return AD_ERROR;
+    int64_t count = ad_index_value(n, &ad_OverflowError);
+    if (count == -1 && ad_err_occurred()) return AD_ERROR;
     return bytes_repeat(s, count);
 }
 
@@ -1495,8 +1495,8 @@ METHOD(bytes_dunder_add) {
 }
 METHOD(bytes_dunder_mul) {
     BWRAPPER("__mul__", 1);
-    int64_t n;
-    if (ad_ssize_arg(args[0], &n) < 0) return AD_ERROR;
+    int64_t n = ad_index_value(args[0], &ad_OverflowError);
+    if (n == -1 && ad_err_occurred()) return AD_ERROR;
     return bytes_repeat(self, n);
 }
 METHOD(bytes_dunder_mod) { BWRAPPER("__mod__", 1); return ad_bytes_mod(self, args[0]); }

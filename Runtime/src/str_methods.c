@@ -101,22 +101,6 @@ int ad_method_args(const char *tname, const char *name, int style, const AdValue
 #define STR_ARGS(name, style, min, max, kwlist, out) \
     ad_method_args("str", name, style, args, nargs, kwnames, min, max, kwlist, out)
 
-/** An index-sized integer argument ("'float' object cannot be interpreted as an integer"). */
-int ad_ssize_arg(AdValue v, int64_t *out) {
-    if (ad_is_small(v)) {
-        *out = ad_small_val(v);
-        return 0;
-    }
-    if (!ad_is_int(v) && !ad_type(v)->index) {
-        ad_err_format(&ad_TypeError, "'%s' object cannot be interpreted as an integer", ad_type(v)->name);
-        return -1;
-    }
-    int64_t i = ad_index_value(v, &ad_OverflowError);
-    if (i == -1 && ad_err_occurred()) return -1;
-    *out = i;
-    return 0;
-}
-
 /** A str argument ("must be str, not int"), or -1. */
 static int need_str(AdValue v, const char *prefix) {
     if (ad_is_str(v)) return 0;
@@ -1092,8 +1076,8 @@ static AdValue str_dunder_mul(AdValue self, const AdValue *args, size_t nargs, A
     AdValue n = args[0];
     if (!ad_is_int(n) && !ad_type(n)->index)
         return ad_err_format(&ad_TypeError, "'%s' object cannot be interpreted as an integer", ad_type(n)->name);
-    int64_t count;
-    if (ad_ssize_arg(n, &count) < 0) return AD_ERROR;
+    int64_t count = ad_index_value(n, &ad_OverflowError);
+    if (count == -1 && ad_err_occurred()) return AD_ERROR;
     return ad_str_repeat(self, count);
 }
 

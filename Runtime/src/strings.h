@@ -176,8 +176,6 @@ enum {
 /** Check and unpack method arguments into out[0..max-1] (0 where not given). 0 or -1. */
 int ad_method_args(const char *tname, const char *name, int style, const AdValue *args, size_t nargs,
                    AdValue kwnames, int min, int max, const char *const *kwlist, AdValue *out);
-/** An index-sized integer argument ("'float' object cannot be interpreted as an integer"). */
-int ad_ssize_arg(AdValue v, int64_t *out);
 
 /* ---- format.c ----------------------------------------------------------------------------- */
 

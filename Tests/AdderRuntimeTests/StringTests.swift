@@ -857,5 +857,17 @@ b'abc'.__getitem__(9)	!! IndexError: index out of range	__getitem__|b:616263|i:9
 b'abc'.__contains__(98)	True	__contains__|b:616263|i:98
 b'abc'.__contains__('b')	!! TypeError: a bytes-like object is required, not 'str'	__contains__|b:616263|s:62
 b'abc'.__add__('x')	!! TypeError: can't concat str to bytes	__add__|b:616263|s:78
+'hé😀'.encode('utf-16')	b'\xff\xfeh\x00\xe9\x00=\xd8\x00\xde'	encode|s:68c3a9f09f9880|s:7574662d3136
+'hé'.encode('utf-32-be')	b'\x00\x00\x00h\x00\x00\x00\xe9'	encode|s:68c3a9|s:7574662d33322d6265
+'\ud800'.encode('utf-16')	!! UnicodeEncodeError: 'utf-16' codec can't encode character '\ud800' in position 0: surrogates not allowed	encode|s:eda080|s:7574662d3136
+b'\xff\xfeh\x00\xe9\x00'.decode('utf-16')	'hé'	decode|b:fffe6800e900|s:7574662d3136
+b'\x00\xd8a\x00'.decode('utf-16-le')	!! UnicodeDecodeError: 'utf-16-le' codec can't decode bytes in position 0-1: illegal UTF-16 surrogate	decode|b:00d86100|s:7574662d31362d6c65
+b'a\xffb'.decode('utf-8', 'surrogateescape')	'a\udcffb'	decode|b:61ff62|s:7574662d38|s:737572726f67617465657363617065
+b'%s|%5b|%-4s|' % (b'a', b'b', b'c')	b'a|    b|c   |'	%|b:25737c2535627c252d34737c|T:b:61;b:62;b:63
+b'%d %x %.2f %c%c' % (42, 255, 1.5, 65, b'z')	b'42 ff 1.50 Az'	%|b:256420257820252e32662025632563|T:i:42;i:255;f:1.5;i:65;b:7a
+b'%s' % 'x'	!! TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'	%|b:2573|s:78
+b'%(k)s' % {b'k': b'v'}	b'v'	%|b:25286b2973|D:b:6b=b:76
+b'%r' % ('é',)	b"'\\xe9'"	%|b:2572|T:s:c3a9
+b'abc' % (1,)	!! TypeError: not all arguments converted during bytes formatting	%|b:616263|T:i:1
 """#
 // END GENERATED
