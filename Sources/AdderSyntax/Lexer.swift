@@ -442,7 +442,7 @@ final class Lexer {
         }
         while endQuoteSize != quoteSize {
             if atEnd || (quoteSize == 1 && peek() == 10) {
-                let detectedAt = line
+                let detectedAt = reportedLine
                 line = firstLine
                 lineStart = firstLineStart
                 pos = start + 1

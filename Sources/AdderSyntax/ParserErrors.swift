@@ -163,15 +163,11 @@ extension Parser {
         }
         if furthest >= errorIndex { return lexerError() }
         let t = tokens[lastToken]
-        let generic: SyntaxError
-        if t.kind == .indent {
-            generic = raiseAtLastToken("unexpected indent", kind: .indentationError)
-        } else if t.kind == .dedent {
-            generic = raiseAtLastToken("unexpected unindent", kind: .indentationError)
-        } else {
-            generic = raise(at: lastToken, "invalid syntax")
-        }
-        return laterLexerError(overriding: generic, errorLine: t.line)
+        // An unexpected INDENT or DEDENT is reported as is; only the generic "invalid syntax" gives
+        // way to a lexer error later in the file.
+        if t.kind == .indent { return raiseAtLastToken("unexpected indent", kind: .indentationError) }
+        if t.kind == .dedent { return raiseAtLastToken("unexpected unindent", kind: .indentationError) }
+        return laterLexerError(overriding: raise(at: lastToken, "invalid syntax"), errorLine: t.line)
     }
 
     /// A raised parser error, unless the lexer failed earlier (already reached) or fails later in a

@@ -381,6 +381,13 @@ extension Parser {
         let start = pos
         guard var e = try atom() else { return nil }
         while true {
+            if memoEnabled && (kind == .lpar || kind == .lsqb || kind == .lbrace) {
+                // The grammar tries `primary genexp` (whose invalid rule looks at any bracket) first.
+                if let g = try genexp() {
+                    e = Expr(.call(func: e, args: [g], keywords: []), range(from: start))
+                    continue
+                }
+            }
             switch kind {
             case .dot:
                 guard kind(at: pos + 1) == .name else { return e }
@@ -407,11 +414,8 @@ extension Parser {
     /// A call trailer `( ... )` on `callee`: a bare generator expression argument or an argument list.
     func callTrailer(_ callee: Expr, start: Int) throws -> Expr? {
         let save = pos
-        if callInvalidRules || memoEnabled {
-            // The grammar's order: `primary genexp`, then `primary '(' [arguments] ')'`.
-            if let genexp = try genexp() {
-                return Expr(.call(func: callee, args: [genexp], keywords: []), range(from: start))
-            }
+        if memoEnabled {
+            // `primary genexp` was tried by the caller; this is `primary '(' [arguments] ')'`.
             advance()
             if accept(.rpar) { return Expr(.call(func: callee, args: [], keywords: []), range(from: start)) }
             guard let (args, keywords) = try arguments(), accept(.rpar) else {
@@ -704,32 +708,25 @@ extension Parser {
         return try genexp()
     }
 
-    /// `genexp`: `( named_expression for_if_clauses )`.
+    /// `genexp`: `( named_expression for_if_clauses )`, or (error pass) `invalid_comprehension`,
+    /// which also looks at `[` and `{`.
     func genexp() throws -> Expr? {
-        guard kind == .lpar else { return nil }
         let start = pos
-        advance()
-        let element: Expr
-        if kind == .name && kind(at: pos + 1) == .colonEqual {
-            guard let e = try assignmentExpression() else {
-                pos = start
-                return nil
+        if kind == .lpar {
+            advance()
+            var element: Expr?
+            if kind == .name && kind(at: pos + 1) == .colonEqual {
+                element = try assignmentExpression()
+            } else if let e = try expression(), kind != .colonEqual {
+                element = e
             }
-            element = e
-        } else {
-            guard let e = try expression(), kind != .colonEqual else {
-                pos = start
-                if callInvalidRules { try invalidComprehension() }
-                return nil
+            if let element, let generators = try forIfClauses(), accept(.rpar) {
+                return Expr(.generatorExp(elt: element, generators: generators), range(from: start))
             }
-            element = e
-        }
-        guard let generators = try forIfClauses(), accept(.rpar) else {
             pos = start
-            if callInvalidRules { try invalidComprehension() }
-            return nil
         }
-        return Expr(.generatorExp(elt: element, generators: generators), range(from: start))
+        if callInvalidRules { try invalidComprehension() }
+        return nil
     }
 
     /// `list | listcomp`, at a `[`.
@@ -746,7 +743,7 @@ extension Parser {
         if accept(.rsqb) {
             return Expr(.list(elts: elts, ctx: .load), range(from: start))
         }
-        if elts.count == 1, kind == .kwFor || kind == .kwAsync {
+        if elts.count == 1, kind == .kwFor || kind == .kwAsync, tokens[pos - 1].kind != .comma {
             if case .starred = elts[0].kind {} else {
                 if let generators = try forIfClauses(), accept(.rsqb) {
                     return Expr(.listComp(elt: elts[0], generators: generators), range(from: start))
