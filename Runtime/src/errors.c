@@ -446,16 +446,17 @@ static AdValue oserror_str(AdValue self) {
 
 /* ---- SyntaxError ------------------------------------------------------------------------------- */
 
-static void init_syntaxerror(AdValue self, const AdValue *args, size_t nargs) {
+static int init_syntaxerror(AdValue self, const AdValue *args, size_t nargs) {
     static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
     exc_set_attr(self, "msg", arg_or_none(args, nargs, 0));
     AdValue info = nargs == 2 ? ad_tuple_from_iterable(args[1]) : 0;
-    if (nargs == 2 && !info) return;
+    if (nargs == 2 && !info) return -1;
     for (int i = 0; i < 6; i++) {
         AdValue v = info && i < ad_tuple_len(info) ? ad_tuple_get(info, i) : AD_NONE;
         exc_set_attr(self, fields[i], v);
     }
     exc_set_attr(self, "print_file_and_line", AD_NONE);
+    return 0;
 }
 
 /* "msg (file.py, line 3)" — only the file's base name, as CPython prints it. */
@@ -543,7 +544,7 @@ static int init_fields(AdValue self, const AdValue *args, size_t nargs) {
     else if (ad_type_is_subtype(t, &ad_SystemExit))
         e->value = nargs == 0 ? AD_NONE : nargs == 1 ? args[0] : e->args;
     else if (ad_type_is_subtype(t, &ad_OSError)) init_oserror(self, args, nargs);
-    else if (ad_type_is_subtype(t, &ad_SyntaxError)) init_syntaxerror(self, args, nargs);
+    else if (ad_type_is_subtype(t, &ad_SyntaxError)) return init_syntaxerror(self, args, nargs);
     else if (ad_type_is_subtype(t, &ad_UnicodeEncodeError)) return init_unicode_error(self, args, nargs, 0);
     else if (ad_type_is_subtype(t, &ad_UnicodeDecodeError)) return init_unicode_error(self, args, nargs, 1);
     else if (ad_type_is_subtype(t, &ad_ImportError)) {
