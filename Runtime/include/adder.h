@@ -996,6 +996,21 @@ static inline AdValue ad_fast_mul(AdValue a, AdValue b) {
     return 0;
 }
 
+/* True division of floats, and of small ints both below 2**53 in magnitude (exact as doubles, so
+ * one IEEE division rounds correctly); 0 for a zero divisor and for other operands. */
+static inline AdValue ad_fast_truediv(AdValue a, AdValue b) {
+    if (ad_is_exact(a, &ad_float_type) && ad_is_exact(b, &ad_float_type)) {
+        double y = ad_float_val(b);
+        return y != 0.0 ? ad_float(ad_float_val(a) / y) : 0;
+    }
+    if (a & b & 1) {
+        int64_t x = ad_small_val(a), y = ad_small_val(b);
+        const int64_t exact = INT64_C(1) << 53;
+        if (y != 0 && x > -exact && x < exact && y > -exact && y < exact) return ad_float((double)x / (double)y);
+    }
+    return 0;
+}
+
 /* Floor division and modulo of small ints (Python's signs); 0 for a zero divisor (the generic
  * path raises) and for anything but two small ints. */
 static inline AdValue ad_fast_floordiv(AdValue a, AdValue b) {
@@ -1063,6 +1078,17 @@ static inline AdValue ad_fast_list_getitem(AdValue list, AdValue index) {
  *  missing ("mapping pattern checks duplicate key ('a')"); and a dict of the other items. */
 AdValue ad_match_keys(AdValue subject, AdValue keys);
 AdValue ad_match_rest(AdValue subject, AdValue keys);
+
+/* list[i] = v for a list and a small int index in range: 1 done, 0 when the fast path does not apply. */
+static inline int ad_fast_list_setitem(AdValue list, AdValue index, AdValue value) {
+    if (!(index & 1) || !ad_is_exact(list, &ad_list_type)) return 0;
+    AdList *l = AD_AS(AdList, list);
+    int64_t i = ad_small_val(index);
+    if (i < 0) i += l->len;
+    if ((uint64_t)i >= (uint64_t)l->len) return 0;
+    l->items[i] = value;
+    return 1;
+}
 
 /**
  * The interpreter's register stack: one region of `slots` values outside the collected heap,

@@ -107,7 +107,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     // Calls
     case call, callMethod, callEx
     // Operators
-    case binop, inplace, unop, compare, compareBool, is_, contains, truth, boolNot, boxBool
+    case binop, inplace, concatUnique, unop, compare, compareBool, is_, contains, truth, boolNot, boxBool
     // Attributes and items
     case getattr, setattr, delattr, getitem, setitem, delitem, buildSlice
     // Displays
@@ -167,6 +167,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         // Operators
         row("binop", .fixed(2), imm: .binaryOp, .object, raises: true, "a OP b"),
         row("inplace", .fixed(2), imm: .binaryOp, .object, raises: true, "a OP= b (the in-place slot if any)"),
+        row("concat_unique", .fixed(2), imm: .count, .object, raises: true, "a + b (imm 0) or a += b (imm 1), where a's value is referenced nowhere else, so a str a may be extended in place"),
         row("unop", .fixed(1), imm: .unaryOp, .object, raises: true, "-a, +a or ~a"),
         row("compare", .fixed(2), imm: .compareOp, .object, raises: true, "a OP b as an object"),
         row("compare_bool", .fixed(2), imm: .compareOp, .bool, raises: true, "the truth of a OP b"),

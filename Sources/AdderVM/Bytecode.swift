@@ -40,6 +40,7 @@ public enum VMOp: UInt8, CaseIterable, Sendable {
     case callEx         // A B C +ext(kwargs reg)           R[A] := R[B](*R[C], **R[ext])
     case add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, and, or, xor   // A B C: R[A] := R[B] op R[C]
     case inplace        // A B C D    R[A] := R[B] op= R[C] (D: AdBinOp)
+    case concatUnique   // A B C D    R[A] := R[B] + R[C] (D=0) or R[B] += R[C] (D=1), extending a str R[B] in place
     case neg, pos, invert   // A B    R[A] := op R[B]
     case not            // A B        R[A] := not R[B] (as a bool object)
     case compare        // A B C D    R[A] := R[B] op R[C] (D: AdCmpOp)
@@ -192,7 +193,7 @@ public struct VMShape: Sendable {
         case .add, .sub, .mul, .matmul, .truediv, .floordiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor,
              .is_, .contains, .getitem, .setitem, .dictSet, .dictMergeKw, .format, .excMatch, .matchKeys, .matchRest:
             return s(.register, .register, .register)
-        case .inplace, .compare, .compareBool: return s(.register, .register, .register, .small)
+        case .inplace, .compare, .compareBool, .concatUnique: return s(.register, .register, .register, .small)
         case .jlt, .jle, .jeq, .jne, .jgt, .jge, .jis, .jin: return s(.unused, .register, .register, .small, target: true)
         case .jtrue, .jstop: return s(.register, .unused, .unused, .small, target: true)
         case .jmp: return s(.unused, .jump, wide: true)

@@ -113,6 +113,7 @@ public enum BytecodeVerifier {
         case .checkBound, .cellGet: ok = d <= 2
         case .convert: ok = d <= 2
         case .inplace: ok = d < BinaryOp.allCases.count
+        case .concatUnique: ok = d <= 1
         case .compare, .compareBool: ok = d < CompareOp.allCases.count
         case .jlt, .jle, .jeq, .jne, .jgt, .jge, .jtrue, .jis, .jin, .jstop: ok = d <= 1
         case .loadClosure: ok = b < f.freeVars.count

@@ -226,6 +226,7 @@ private struct FunctionEncoder {
             word(Word(r(2)))
         case .binop: word(Instr.abcd(binaryOp(i.imm), a, r(0), r(1)))
         case .inplace: word(Instr.abcd(.inplace, a, r(0), r(1), Int(i.imm)))
+        case .concatUnique: word(Instr.abcd(.concatUnique, a, r(0), r(1), Int(i.imm)))
         case .unop:
             let op: VMOp = [.neg, .pos, .invert][Int(i.imm)]
             word(Instr.abcd(op, a, r(0)))

@@ -261,7 +261,15 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
                 if r == 0 { if fail(at) { continue }; return 0 }
             }
             base[Instr.a(w)] = r
-        case .matmul, .truediv, .pow, .lshift, .rshift, .and, .or, .xor:
+        case .truediv:
+            let x = base[Instr.b(w)], y = base[Instr.c(w)]
+            var r = ad_fast_truediv(x, y)
+            if r == 0 {
+                r = ad_truediv(x, y)
+                if r == 0 { if fail(at) { continue }; return 0 }
+            }
+            base[Instr.a(w)] = r
+        case .matmul, .pow, .lshift, .rshift, .and, .or, .xor:
             let binop = Int32(op.rawValue) - Int32(VMOp.add.rawValue)
             let r = ad_binop(binop, base[Instr.b(w)], base[Instr.c(w)])
             if r == 0 { if fail(at) { continue }; return 0 }
@@ -273,10 +281,25 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             case 0: r = ad_fast_add(x, y)
             case 1: r = ad_fast_sub(x, y)
             case 2: r = ad_fast_mul(x, y)
+            case 4: r = ad_fast_truediv(x, y)
+            case 5: r = ad_fast_floordiv(x, y)
+            case 6: r = ad_fast_mod(x, y)
             default: break
             }
             if r == 0 {
                 r = ad_inplace(Int32(Instr.d(w)), x, y)
+                if r == 0 { if fail(at) { continue }; return 0 }
+            }
+            base[Instr.a(w)] = r
+        case .concatUnique:
+            let x = base[Instr.b(w)], y = base[Instr.c(w)]
+            var r = ad_fast_add(x, y)
+            if r == 0 {
+                if ad_is_exact(x, &ad_str_type) != 0 && ad_is_exact(y, &ad_str_type) != 0 {
+                    r = ad_str_concat_unique(x, y)
+                } else {
+                    r = Instr.d(w) == 0 ? ad_add(x, y) : ad_inplace(0, x, y)
+                }
                 if r == 0 { if fail(at) { continue }; return 0 }
             }
             base[Instr.a(w)] = r
@@ -342,7 +365,8 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             let t = base[Instr.a(w)] == AdValue(2)
             if t != (Instr.d(w) != 0) { pc = Int(words[pc]) } else { pc += 1 }
         case .forNext:
-            let r = ad_next(base[Instr.b(w)])
+            var r = ad_fast_iter_next(base[Instr.b(w)])
+            if r == 0 { r = ad_next(base[Instr.b(w)]) }
             if r == AdValue(2) {
                 pc = Int(words[pc])
             } else if r == 0 {
@@ -368,7 +392,10 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             }
             base[Instr.a(w)] = r
         case .setitem:
-            if ad_setitem(base[Instr.a(w)], base[Instr.b(w)], base[Instr.c(w)]) < 0 { if fail(at) { continue }; return 0 }
+            let container = base[Instr.a(w)], index = base[Instr.b(w)], value = base[Instr.c(w)]
+            if ad_fast_list_setitem(container, index, value) == 0 && ad_setitem(container, index, value) < 0 {
+                if fail(at) { continue }; return 0
+            }
         case .delitem:
             if ad_delitem(base[Instr.a(w)], base[Instr.b(w)]) < 0 { if fail(at) { continue }; return 0 }
         case .buildSlice:
@@ -421,7 +448,8 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             if r == 0 { if fail(at) { continue }; return 0 }
             base[Instr.a(w)] = r
         case .iterNext:
-            let r = ad_next(base[Instr.b(w)])
+            var r = ad_fast_iter_next(base[Instr.b(w)])
+            if r == 0 { r = ad_next(base[Instr.b(w)]) }
             if r == 0 { if fail(at) { continue }; return 0 }
             base[Instr.a(w)] = r
         case .unpack:

@@ -323,12 +323,21 @@ extension FunctionLowering {
         }
         var kwargs = unbound()
         if !keywords.isEmpty {
+            // Named keywords before the first `**` go straight in (the parser rejects repeats among
+            // them); after it, each is merged so that a name the mapping also gives is an error.
             kwargs = emit(.buildDict)
+            var afterUnpacking = false
             for k in keywords {
                 let v = try expr(k.value)
                 if let n = k.arg {
-                    emit(.dictSet, [kwargs, string(n), v])
+                    if afterUnpacking {
+                        let single = emit(.buildDict, [string(n), v])
+                        at(k.range) { _ = emit(.dictMergeKwargs, [kwargs, single, f]) }
+                    } else {
+                        emit(.dictSet, [kwargs, string(n), v])
+                    }
                 } else {
+                    afterUnpacking = true
                     at(k.range) { _ = emit(.dictMergeKwargs, [kwargs, v, f]) }
                 }
             }

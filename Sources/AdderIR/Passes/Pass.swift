@@ -23,7 +23,7 @@ public struct Pipeline {
 
     public static var standardPasses: [IRPass] {
         [RemoveUnreachableBlocks(), PromoteSlots(), SimplifyBlockParams(), RemoveRedundantChecks(),
-         RemoveDeadCode(), SimplifyBlockParams(), RemoveDeadCode(), RenumberValues()]
+         RemoveDeadCode(), SimplifyBlockParams(), RemoveDeadCode(), MarkUniqueConcat(), RenumberValues()]
     }
 
     /// Verify after every pass in debug builds, or when ADDER_VERIFY_IR is set.
