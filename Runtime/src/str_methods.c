@@ -30,8 +30,7 @@ int ad_method_args(const char *tname, const char *name, int style, const AdValue
                    AdValue kwnames, int min, int max, const char *const *kwlist, AdValue *out) {
     size_t nkw = kw_count(kwnames);
     if (nkw && style != AD_ARGS_KW) {
-        if (style == AD_ARGS_OLD) ad_err_format(&ad_TypeError, "%s() takes no keyword arguments", name);
-        else if (style == AD_ARGS_WRAPPER)
+        if (style == AD_ARGS_WRAPPER)
             ad_err_format(&ad_TypeError, "wrapper %s() takes no keyword arguments", name);
         else ad_err_format(&ad_TypeError, "%s.%s() takes no keyword arguments", tname, name);
         return -1;
