@@ -18,7 +18,8 @@ static AdValue empty_bytes;
 static AdValue byte_values[256];
 
 static AdBytes *bytes_alloc(int64_t len) {
-    AdBytes *b = ad_alloc_atomic(sizeof(AdBytes) + (size_t)len + 1);
+    AdBytes *b = len < 0 || (uint64_t)len > (UINT64_C(1) << 60) ? NULL
+                                                                 : ad_alloc_text(sizeof(AdBytes) + (size_t)len + 1);
     if (!b) {
         ad_err_set_object(ad_exception_new(&ad_MemoryError, NULL, 0));
         return NULL;

@@ -27,13 +27,21 @@ static AdValue raise_memory_error(void) {
     return ad_err_set_object(ad_exception_new(&ad_MemoryError, NULL, 0));
 }
 
+void *ad_alloc_text(size_t size) {
+    /* Huge requests go to the collector directly so that failure is a MemoryError, as in
+     * CPython ('a' * 2**40), rather than the fatal error of ad_alloc_atomic. */
+    if (size < ((size_t)1 << 24)) return ad_alloc_atomic(size);
+    if (size > ((size_t)1 << 46)) return NULL;
+    return GC_MALLOC_ATOMIC(size);
+}
+
 AdStr *ad_str_alloc(int kind, int64_t len) {
-    size_t data = kind == 1 ? (size_t)len + 1 : (size_t)len * 4;
     if (len < 0 || (uint64_t)len > (UINT64_C(1) << 60) / 4) {
         raise_memory_error();
         return NULL;
     }
-    AdStr *s = ad_alloc_atomic(sizeof(AdStr) + data);
+    size_t data = kind == 1 ? (size_t)len + 1 : (size_t)len * 4;
+    AdStr *s = ad_alloc_text(sizeof(AdStr) + data);
     if (!s) {
         raise_memory_error();
         return NULL;

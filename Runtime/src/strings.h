@@ -46,7 +46,10 @@ static inline AdValue ad_str_shared(AdValue s) {
 
 /* ---- str.c: creation ---------------------------------------------------------------------- */
 
-/** A new exact str of `len` code points of `kind`, data uninitialized (kind 1: NUL set). */
+/** Atomic memory for text; NULL (no exception set) when a huge request cannot be met. */
+void *ad_alloc_text(size_t size);
+/** A new exact str of `len` code points of `kind`, data uninitialized (kind 1: NUL set).
+ *  NULL with MemoryError set when it cannot be allocated. */
 AdStr *ad_str_alloc(int kind, int64_t len);
 /** From bytes known to be ASCII. */
 AdValue ad_str_from_ascii(const char *s, size_t len);
