@@ -10,6 +10,10 @@
  *  - Strs and bytes are allocated atomic (their only pointer is the type, which is static for the
  *    exact types): the collector never scans their text.
  *  - The empty str and the strs of one code point below 256 are shared singletons.
+ *  - Strs are immutable, with one exception: a str marked AD_STR_EXTENDABLE (made by
+ *    ad_str_concat_unique, which engines call only on unaliased values) may be grown in place.
+ *    Whatever hands such a str out a second time (an operation returning its operand, an
+ *    iterator) clears the mark first with ad_str_shared.
  */
 #ifndef ADDER_STRINGS_H
 #define ADDER_STRINGS_H
