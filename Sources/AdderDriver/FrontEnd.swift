@@ -49,11 +49,15 @@ extension Driver {
     public func checkedModule(file: String) -> (SourceFile, Module)? {
         guard let source = FrontEnd.read(file) else { return nil }
         let result: Result<Module, SyntaxError> = withLargeStack {
+            var warnings: [SyntaxWarning] = []
             do {
-                let module = try parseModule(source)
-                if let error = checkCompileErrors(module, source: source) { return .failure(error) }
+                let module = try parseModule(source, warnings: &warnings)
+                let (error, compileWarnings) = checkCompile(module, source: source)
+                for w in warnings + compileWarnings { FrontEnd.writeError(w.formatted(source)) }
+                if let error { return .failure(error) }
                 return .success(module)
             } catch let error as SyntaxError {
+                for w in warnings { FrontEnd.writeError(w.formatted(source)) }
                 return .failure(error)
             } catch {
                 return .failure(SyntaxError(kind: .syntaxError, message: "\(error)", filename: nil, lineno: 0,
@@ -81,17 +85,23 @@ extension Driver {
                         FrontEnd.write("OSError: can't read file\n")
                         continue
                     }
+                    var warnings: [SyntaxWarning] = []
                     do {
-                        let module = try parseModule(source)
+                        let module = try parseModule(source, warnings: &warnings)
                         if mode == "ast" {
                             FrontEnd.write(AdderSyntax.dumpAST(module, includeAttributes: locations) + "\n")
-                        } else if let error = checkCompileErrors(module, source: source) {
-                            FrontEnd.write(error.formatted())
                         } else {
-                            FrontEnd.write("OK\n")
+                            let (error, compileWarnings) = checkCompile(module, source: source)
+                            for w in warnings + compileWarnings { FrontEnd.write(w.formatted(source)) }
+                            FrontEnd.write(error?.formatted() ?? "OK\n")
                         }
                     } catch let error as SyntaxError {
-                        FrontEnd.write(mode == "ast" ? "\(error.kind.rawValue): \(error.message)\n" : error.formatted())
+                        if mode == "ast" {
+                            FrontEnd.write("\(error.kind.rawValue): \(error.message)\n")
+                        } else {
+                            for w in warnings { FrontEnd.write(w.formatted(source)) }
+                            FrontEnd.write(error.formatted())
+                        }
                     } catch {
                         FrontEnd.write("Error: \(error)\n")
                     }

@@ -14,16 +14,22 @@
 
 /// The first compile-time error of a module (CPython's order), or nil. Scope errors excluded.
 public func checkCompileErrors(_ module: Module, source: SourceFile) -> SyntaxError? {
+    checkCompile(module, source: source).error
+}
+
+/// The first compile-time error (or nil) and the SyntaxWarnings CPython's compiler prints before
+/// reaching it (`"is" with a literal`, `assertion is always true`, `... perhaps you missed a comma?`).
+public func checkCompile(_ module: Module, source: SourceFile) -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
     var checker = CompileChecker(source: source)
     do {
         try checker.checkFutureImports(module)
         try checker.module(module)
     } catch let error as SyntaxError {
-        return error
+        return (error, checker.warnings)
     } catch {
-        return nil
+        return (nil, checker.warnings)
     }
-    return nil
+    return (nil, checker.warnings)
 }
 
 struct CompileChecker {
@@ -44,6 +50,7 @@ struct CompileChecker {
     var units: [Unit] = []
     /// The line of the last `from __future__` import that opened the file (CPython's ff_lineno).
     var futureLine: Int32 = -1
+    var warnings: [SyntaxWarning] = []
 
     init(source: SourceFile) { self.source = source }
 
@@ -237,6 +244,9 @@ struct CompileChecker {
         case .try(let t):
             try tryStatement(t, r)
         case .assert(let test, let msg):
+            if case .tuple(let elts, _) = test.kind, !elts.isEmpty {
+                warn("assertion is always true, perhaps remove parentheses?", r)
+            }
             try expression(test)
             if let msg { try expression(msg) }
         case .import(let names):
@@ -440,10 +450,14 @@ struct CompileChecker {
             try checkYield(r)
             if unit.kind == .asyncFunction { throw error("'yield from' inside async function", r) }
             try expression(value)
-        case .compare(let left, _, let comparators):
+        case .compare(let left, let ops, let comparators):
+            checkIdentityComparison(left, ops, comparators, r)
             try expression(left)
             try expressions(comparators)
         case .call(let function, let args, let keywords):
+            if let type = CompileChecker.callerType(function) {
+                warn("'\(type)' object is not callable; perhaps you missed a comma?", r)
+            }
             try expression(function)
             try self.keywords(keywords, call: r)
             try elements(args)
@@ -458,6 +472,7 @@ struct CompileChecker {
         case .attribute(let value, _, _):
             try expression(value)
         case .subscript(let value, let slice, _):
+            checkSubscript(value, slice, r)
             try expression(value)
             try expression(slice)
         case .starred:
@@ -497,6 +512,137 @@ struct CompileChecker {
             try c.expressions(parts)
         }
         try expression(generators[0].iter)
+    }
+
+    // MARK: - Warnings (compile.c's check_compare, check_caller, check_subscripter, check_index)
+
+    mutating func warn(_ message: String, _ r: SourceRange) {
+        warnings.append(SyntaxWarning(message: message, lineno: Int(r.lineno)))
+    }
+
+    mutating func checkIdentityComparison(_ left: Expr, _ ops: [CmpOperator], _ comparators: [Expr], _ r: SourceRange) {
+        var leftOK = CompileChecker.isIdentityOperand(left)
+        for (op, right) in zip(ops, comparators) {
+            let rightOK = CompileChecker.isIdentityOperand(right)
+            if (op == .is || op == .isNot) && (!leftOK || !rightOK) {
+                warn(op == .is ? "\"is\" with a literal. Did you mean \"==\"?"
+                               : "\"is not\" with a literal. Did you mean \"!=\"?", r)
+                return
+            }
+            leftOK = rightOK
+        }
+    }
+
+    /// `check_is_arg`: anything but a constant other than None, True, False and Ellipsis (after
+    /// CPython's constant folding).
+    static func isIdentityOperand(_ e: Expr) -> Bool {
+        guard let value = foldedConstant(e) else { return true }
+        switch value {
+        case .none, .true, .false, .ellipsis: return true
+        default: return false
+        }
+    }
+
+    /// The value CPython's AST optimizer folds an expression to, as far as the warnings care:
+    /// constants, signed numbers, and tuples of constants (reported as a tuple constant).
+    static func foldedConstant(_ e: Expr) -> Constant? {
+        switch e.kind {
+        case .constant(let value, _):
+            return value
+        case .unaryOp(let op, let operand):
+            guard op != .not, let inner = foldedConstant(operand) else { return nil }
+            switch inner {
+            case .int, .bigInt, .float, .imaginary, .true, .false: return inner
+            default: return nil
+            }
+        case .tuple(let elts, .load):
+            for elt in elts where foldedConstant(elt) == nil { return nil }
+            return .str(Array("<tuple>".utf8))
+        default:
+            return nil
+        }
+    }
+
+    /// The `__name__` of a constant's type, as `infer_type` reports it.
+    static func typeName(_ e: Expr) -> String? {
+        switch e.kind {
+        case .constant(let value, _):
+            return constantTypeName(value)
+        case .unaryOp:
+            guard let value = foldedConstant(e) else { return nil }
+            return constantTypeName(value)
+        case .tuple: return "tuple"
+        case .list, .listComp: return "list"
+        case .dict, .dictComp: return "dict"
+        case .set, .setComp: return "set"
+        case .generatorExp: return "generator"
+        case .lambda: return "function"
+        case .joinedStr, .formattedValue: return "str"
+        default: return nil
+        }
+    }
+
+    static func constantTypeName(_ value: Constant) -> String {
+        switch value {
+        case .none: return "NoneType"
+        case .true, .false: return "bool"
+        case .ellipsis: return "ellipsis"
+        case .int, .bigInt: return "int"
+        case .float: return "float"
+        case .imaginary: return "complex"
+        case .str: return "str"
+        case .bytes: return "bytes"
+        }
+    }
+
+    /// `check_caller`: the type of a callee that can never be called, if it is one.
+    static func callerType(_ f: Expr) -> String? {
+        switch f.kind {
+        case .constant, .tuple, .list, .listComp, .dict, .dictComp, .set, .setComp, .generatorExp, .joinedStr,
+             .formattedValue:
+            return typeName(f)
+        case .unaryOp:
+            return foldedConstant(f) != nil ? typeName(f) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// `check_subscripter` and `check_index` for a subscription that is read.
+    mutating func checkSubscript(_ value: Expr, _ index: Expr, _ r: SourceRange) {
+        let folded = CompileChecker.foldedConstant(value)
+        var subscripter = false
+        switch value.kind {
+        case .set, .setComp, .generatorExp, .lambda:
+            subscripter = true
+        default:
+            if let folded {
+                switch folded {
+                case .none, .ellipsis, .int, .bigInt, .float, .imaginary, .true, .false: subscripter = true
+                default: subscripter = false
+                }
+            }
+        }
+        if subscripter, let type = CompileChecker.typeName(value) {
+            warn("'\(type)' object is not subscriptable; perhaps you missed a comma?", r)
+            return
+        }
+        guard let indexType = CompileChecker.typeName(index), indexType != "int", indexType != "bool" else { return }
+        var indexable = false
+        switch value.kind {
+        case .tuple, .list, .listComp, .joinedStr, .formattedValue:
+            indexable = true
+        default:
+            if let folded {
+                switch folded {
+                case .str, .bytes: indexable = true
+                default: indexable = false
+                }
+            }
+        }
+        if indexable, let type = CompileChecker.typeName(value) {
+            warn("\(type) indices must be integers or slices, not \(indexType); perhaps you missed a comma?", r)
+        }
     }
 
     // MARK: - Match

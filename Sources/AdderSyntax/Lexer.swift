@@ -48,6 +48,8 @@ public struct LexError: Sendable {
 public struct LexWarning: Sendable {
     public var message: String
     public var line: Int32
+    /// The index of the token being scanned when the warning was issued.
+    public var tokenIndex: Int
 }
 
 /// The output of the lexer.
@@ -189,8 +191,8 @@ final class Lexer {
     }
 
     private func raiseRange(_ message: String, offset: Int, endOffset: Int) {
-        var text = lineText(from: lineStart)
-        text += "\n"
+        // CPython's tokenizer reports the line without its newline.
+        let text = lineText(from: lineStart)
         let e = SyntaxError(kind: .syntaxError, message: message, filename: filename, lineno: Int(line),
                             offset: offset, text: text, endLineno: Int(line), endOffset: endOffset)
         stop(.raised(e), offset: Int32(offset))
@@ -642,7 +644,7 @@ final class Lexer {
         default: break
         }
         if r {
-            warnings.append(LexWarning(message: "invalid \(kind) literal", line: line))
+            warnings.append(LexWarning(message: "invalid \(kind) literal", line: line, tokenIndex: tokens.count))
             return true
         }
         if Lexer.isIdentifierChar(c) {
@@ -652,10 +654,12 @@ final class Lexer {
         return true
     }
 
+    /// CPython's `lookahead`: the rest of a keyword, not followed by a name character.
     private func lookahead(_ s: StaticString) -> Bool {
         let p = s.utf8Start
-        for i in 0..<s.utf8CodeUnitCount where peek(1 + i) != p[i] { return false }
-        return true
+        let n = s.utf8CodeUnitCount
+        for i in 0..<n where peek(1 + i) != p[i] { return false }
+        return !Lexer.isIdentifierChar(peek(1 + n))
     }
 
     // MARK: - Operators and brackets

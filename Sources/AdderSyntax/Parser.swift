@@ -22,12 +22,31 @@
 
 /// Parses a whole file into a `Module`, or throws the `SyntaxError` CPython would raise.
 public func parseModule(_ source: SourceFile) throws -> Module {
+    var warnings: [SyntaxWarning] = []
+    return try parseModule(source, warnings: &warnings)
+}
+
+/// Parses a whole file, also collecting the SyntaxWarnings CPython's tokenizer prints meanwhile
+/// (they are printed even when the parse then fails).
+public func parseModule(_ source: SourceFile, warnings: inout [SyntaxWarning]) throws -> Module {
     if let error = source.loadError { throw error }
     let stream = Lexer.tokenize(source)
     let parser = Parser(stream: stream, text: source.bytes, filename: source.displayPath, lines: source)
     parser.characterOffsets = source.declaresEncoding
     parser.byteOrderMark = source.hasByteOrderMark
-    return try parser.parseFile()
+    do {
+        let module = try parser.parseFile()
+        warnings += stream.warnings.map { SyntaxWarning(message: $0.message, lineno: Int($0.line)) }
+        return module
+    } catch let error as SyntaxError {
+        // After an unexpected indent CPython stops reading; otherwise it tokenizes the whole file.
+        let stopped = error.kind == .indentationError
+            && (error.message == "unexpected indent" || error.message == "unexpected unindent")
+        for w in stream.warnings where !stopped || w.tokenIndex <= parser.furthest {
+            warnings.append(SyntaxWarning(message: w.message, lineno: Int(w.line)))
+        }
+        throw error
+    }
 }
 
 /// Tokenizes a file (for `adder dump tokens`); a lexer error is thrown as CPython would report it.

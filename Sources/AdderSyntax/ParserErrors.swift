@@ -167,7 +167,9 @@ extension Parser {
         // way to a lexer error later in the file.
         if t.kind == .indent { return raiseAtLastToken("unexpected indent", kind: .indentationError) }
         if t.kind == .dedent { return raiseAtLastToken("unexpected unindent", kind: .indentationError) }
-        return laterLexerError(overriding: raise(at: lastToken, "invalid syntax"), errorLine: t.line)
+        // CPython compares with the furthest token either pass fetched.
+        let errorLine = tokens[min(furthest, tokens.count - 1)].line
+        return laterLexerError(overriding: raise(at: lastToken, "invalid syntax"), errorLine: errorLine)
     }
 
     /// A raised parser error, unless the lexer failed earlier (already reached) or fails later in a

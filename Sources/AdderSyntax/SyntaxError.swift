@@ -7,6 +7,7 @@
 // including its newline, and an offset of 0 or less means "no caret". `formatted()` follows
 // `print_exception_file_and_line` and `print_error_text` of CPython 3.11's pythonrun.c, quirks
 // included (the caret line is computed on bytes; a multi-line range is clipped to the first line).
+import Foundation
 
 /// A syntax, indentation or tab error, with CPython's message and location.
 public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -104,6 +105,27 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
         if text.count <= len || text[text.startIndex + len] != 10 { out += "\n" }
         if offset < 0 { return out }
         out += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: caretCount) + "\n"
+        return out
+    }
+}
+
+/// A SyntaxWarning CPython prints while compiling (`invalid decimal literal`, `"is" with a literal`…).
+public struct SyntaxWarning: Sendable, Equatable {
+    public var message: String
+    public var lineno: Int
+
+    public init(message: String, lineno: Int) {
+        self.message = message
+        self.lineno = lineno
+    }
+
+    /// What the warnings module prints: `FILE:LINE: SyntaxWarning: message` and the stripped line.
+    public func formatted(_ source: SourceFile) -> String {
+        var out = "\(source.displayPath):\(lineno): SyntaxWarning: \(message)\n"
+        if lineno >= 1 && lineno <= source.lineCount {
+            let line = source.lineText(lineno).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !line.isEmpty { out += "  \(line)\n" }
+        }
         return out
     }
 }
