@@ -1090,6 +1090,29 @@ static inline int ad_fast_list_setitem(AdValue list, AdValue index, AdValue valu
     return 1;
 }
 
+/* Compiled programs (compiled.c). */
+
+/** Materialize constants from a blob in the format of the bytecode cache's constant section
+ *  (u32 count, then tagged constants) into `out`, which the collector must scan. 0 or -1. */
+int ad_load_constants(const uint8_t *blob, size_t len, AdValue *out);
+/** {a, b, …} and {k: v, …} from staged items (n values; n/2 pairs for dicts). */
+AdValue ad_build_set(const AdValue *items, size_t n);
+AdValue ad_build_dict(const AdValue *items, size_t n);
+/** tuple(list) (any iterable works). */
+AdValue ad_list_as_tuple(AdValue list);
+/** `a + b` (inplace 0) or `a += b` (inplace 1) where a str `a` may be extended in place. */
+AdValue ad_concat_unique_or_add(AdValue a, AdValue b, int inplace);
+/** Raise the error of an unbound variable: kind 0 local, 1 free, 2 name. Returns AD_ERROR. */
+AdValue ad_raise_unbound(AdValue name, int kind);
+/** SystemError for control reaching code marked unreachable. Returns AD_ERROR. */
+AdValue ad_unreachable(void);
+/** Run a compiled module on the current thread: `init` fills its pools (0 or -1), then the module
+ *  body runs; returns the exit status (uncaught exceptions printed as CPython does). */
+int ad_run_compiled(int (*init)(void), AdCode *module_code);
+/** The `main` of a native executable: start the runtime, run the module on the big-stack thread,
+ *  flush, return the exit status. */
+int ad_aot_main(int argc, char **argv, int (*init)(void), AdCode *module_code);
+
 /**
  * The interpreter's register stack: one region of `slots` values outside the collected heap,
  * scanned by the collector from its base up to *ad_vm_stack_top at every collection.

@@ -32,6 +32,14 @@ public enum CacheFile {
         return h
     }
 
+    /// A constant table as `ad_load_constants` reads it (the format of the constant section).
+    public static func constantTable(_ constants: [IRConstant]) -> [UInt8] {
+        var w = ByteWriter()
+        w.u32(UInt32(constants.count))
+        for c in constants { w.constant(c) }
+        return w.data
+    }
+
     /// The file's bytes for a module compiled from `source` by the compiler identified by
     /// `compiler` (a rebuilt compiler must not trust bytecode an older one wrote).
     public static func encode(_ module: BytecodeModule, source: [UInt8], compiler: UInt64) -> [UInt8] {

@@ -69,38 +69,29 @@ public final class LoadedProgram {
     public init(_ module: BytecodeModule) throws {
         let stack = ad_vm_stack_create(16 << 20)
         guard stack != nil else { throw LoadError(message: "cannot map the interpreter's register stack") }
-        // The pool holds the module's constants, then the docstrings of its functions. Every object
-        // is stored into the (scanned) pool as soon as it exists, so a collection triggered while
-        // later constants are created cannot free it.
-        let docCount = module.functions.filter { $0.docstring != nil }.count
-        let constants = allocateValues(module.constants.count + docCount)
-        for (i, c) in module.constants.enumerated() {
-            try materialize(c, into: constants + i)
-        }
+        // The constant pool holds the module's constants, then the docstrings of its functions.
         var docConstants: [Int] = []
-        var nextDoc = module.constants.count
+        var constants = module.constants
         for function in module.functions {
             if let doc = function.docstring {
-                try materialize(.str(doc), into: constants + nextDoc)
-                docConstants.append(nextDoc)
-                nextDoc += 1
+                docConstants.append(constants.count)
+                constants.append(.str(doc))
             } else {
                 docConstants.append(-1)
             }
         }
-        let names = allocateValues(module.names.count)
-        for (i, n) in module.names.enumerated() { names[i] = n.withCString { ad_str_intern_cstr($0) } }
+        let constantPool = try loadPool(constants)
+        let names = try loadPool(module.names.map { IRConstant.string($0) })
         let globals = allocateValues(module.globals.count)
-        let globalNames = allocateValues(module.globals.count)
-        for (i, n) in module.globals.enumerated() { globalNames[i] = n.withCString { ad_str_intern_cstr($0) } }
+        let globalNames = try loadPool(module.globals.map { IRConstant.string($0) })
         let codes = UnsafeMutablePointer<UnsafeMutablePointer<VMCode>>.allocate(capacity: max(1, module.functions.count))
         for (i, function) in module.functions.enumerated() {
-            codes[i] = makeCode(function, filename: module.filename, docConstant: docConstants[i])
+            codes[i] = try makeCode(function, filename: module.filename, docConstant: docConstants[i])
         }
         let frameCapacity = 256
         state = UnsafeMutablePointer<VMState>.allocate(capacity: 1)
         state.initialize(to: VMState(
-            constants: constants, names: names, globals: globals, globalNames: globalNames, codes: codes,
+            constants: constantPool, names: names, globals: globals, globalNames: globalNames, codes: codes,
             codeCount: module.functions.count,
             frames: UnsafeMutablePointer<FrameRecord>.allocate(capacity: frameCapacity), frameCount: 0,
             frameCapacity: frameCapacity, entryAddress: unsafeBitCast(interpreterEntry, to: UnsafeRawPointer.self)))
@@ -124,56 +115,23 @@ func permanentCString(_ s: String) -> UnsafePointer<CChar> {
     UnsafePointer(strdup(s)!)
 }
 
-/// Create the runtime object for a constant and store it into `slot`, which must be memory the
-/// collector scans. Containers are stored before their items are created.
-func materialize(_ c: IRConstant, into slot: UnsafeMutablePointer<AdValue>) throws {
-    switch c {
-    case .none: slot.pointee = ad_none_value()
-    case .true: slot.pointee = ad_bool(1)
-    case .false: slot.pointee = ad_bool(0)
-    case .ellipsis: slot.pointee = ad_ellipsis_value()
-    case .int(let i): slot.pointee = ad_int_from_i64(i)
-    case .bigInt(let digits): slot.pointee = digits.withCString { ad_int_from_decimal($0) }
-    case .float(let d): slot.pointee = ad_float(d)
-    case .imaginary(let d): slot.pointee = ad_complex(0, d)
-    case .str(let bytes):
-        let text = bytes + [0]
-        slot.pointee = text.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                ad_str_intern(ad_str_from_utf8(chars.baseAddress!, bytes.count))
-            }
-        }
-    case .bytes(let bytes):
-        slot.pointee = bytes.withUnsafeBufferPointer { ad_bytes_from($0.baseAddress, $0.count) }
-    case .tuple(let items):
-        let tuple = ad_tuple_new(Int64(items.count))
-        slot.pointee = tuple
-        if tuple != 0 {
-            let elements = UnsafeMutableRawPointer(bitPattern: UInt(tuple))!
-                .advanced(by: MemoryLayout<AdTuple>.size).assumingMemoryBound(to: AdValue.self)
-            for (i, item) in items.enumerated() { try materialize(item, into: elements + i) }
-        }
-    case .frozenset(let items):
-        // CPython folds the display into a frozenset, then its constant merging rebuilds it from
-        // that set's iteration order: the order of colliding ints depends on both steps.
-        try materialize(.tuple(items), into: slot)
-        if slot.pointee != 0 {
-            slot.pointee = ad_frozenset_new(slot.pointee)
-            if slot.pointee != 0 { slot.pointee = ad_tuple_from_iterable(slot.pointee) }
-        }
-        if slot.pointee != 0 { slot.pointee = ad_frozenset_new(slot.pointee) }
-    }
-    guard slot.pointee != 0 else {
+/// A pool of objects made by the runtime from constants (strs are interned), in memory the
+/// collector scans: the same code makes the constants of compiled programs.
+func loadPool(_ constants: [IRConstant]) throws -> UnsafeMutablePointer<AdValue> {
+    let pool = allocateValues(constants.count)
+    let table = CacheFile.constantTable(constants)
+    let status = table.withUnsafeBufferPointer { ad_load_constants($0.baseAddress, $0.count, pool) }
+    guard status == 0 else {
         ad_err_clear()
-        throw LoadError(message: "cannot create constant \(c.printed)")
+        throw LoadError(message: "cannot create the program's constants")
     }
+    return pool
 }
 
-private func makeCode(_ f: BytecodeFunction, filename: String, docConstant: Int) -> UnsafeMutablePointer<VMCode> {
+private func makeCode(_ f: BytecodeFunction, filename: String, docConstant: Int) throws -> UnsafeMutablePointer<VMCode> {
     let adcode = UnsafeMutablePointer<AdCode>.allocate(capacity: 1)
     let sig = f.signature
-    let paramNames = allocateValues(sig.count)
-    for (i, n) in sig.names.enumerated() { paramNames[i] = n.withCString { ad_str_intern_cstr($0) } }
+    let paramNames = try loadPool(sig.names.map { IRConstant.string($0) })
     var flags: UInt32 = 0
     if sig.hasVarArgs { flags |= UInt32(AD_CODE_VARARGS) }
     if sig.hasVarKeywords { flags |= UInt32(AD_CODE_VARKEYWORDS) }
