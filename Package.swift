@@ -6,6 +6,10 @@ import PackageDescription
 /// LLVM 19's C headers include `llvm/Config/llvm-config.h`, so the include root must be on the path.
 let llvmInclude: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/lib/llvm-19/include"])]
 
+/// The JIT resolves the runtime's symbols in the running process, so executables that JIT (adder and
+/// the test binary) export their symbols dynamically.
+let exportSymbols: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
+
 /// The interpreter loop and the runtime glue are written against unsafe pointers; in release builds
 /// they are compiled without exclusivity or overflow traps (the bytecode verifier runs at load).
 let hotLoop: [SwiftSetting] = [
@@ -46,13 +50,15 @@ let package = Package(
         .executableTarget(
             name: "adder",
             dependencies: ["AdderDriver", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: llvmInclude
+            swiftSettings: llvmInclude,
+            linkerSettings: exportSymbols
         ),
         .testTarget(name: "AdderSyntaxTests", dependencies: ["AdderSyntax"]),
         .testTarget(name: "AdderSemaTests", dependencies: ["AdderSema"]),
-        .testTarget(name: "AdderIRTests", dependencies: ["AdderIR"]),
+        .testTarget(name: "AdderIRTests", dependencies: ["AdderIR", "AdderSyntax", "AdderSema"]),
         .testTarget(name: "AdderVMTests", dependencies: ["AdderVM", "AdderDriver"], swiftSettings: llvmInclude),
-        .testTarget(name: "AdderLLVMTests", dependencies: ["AdderLLVM", "AdderDriver"], swiftSettings: llvmInclude),
+        .testTarget(name: "AdderLLVMTests", dependencies: ["AdderLLVM", "AdderDriver"], swiftSettings: llvmInclude,
+                    linkerSettings: exportSymbols),
         .testTarget(name: "AdderRuntimeTests", dependencies: ["AdderRuntime"]),
     ],
     swiftLanguageModes: [.v5]

@@ -39,6 +39,7 @@ def run_one(adder, engine, path, workdir, timeout):
     env = dict(os.environ)
     cwd = os.path.dirname(path)
     name = os.path.basename(path)
+    exe = None
     if engine in ("interp", "gcstress", "jit"):
         command = [adder, "run", "--engine", "interp" if engine != "jit" else "jit"]
         if engine == "gcstress":
@@ -52,9 +53,12 @@ def run_one(adder, engine, path, workdir, timeout):
                                cwd=cwd, timeout=timeout)
         if build.returncode != 0:
             return f"build failed ({build.returncode}): {last_line(build.stderr.decode('utf-8', 'replace'))}"
-        command = [exe] + args
+        # A native executable's sys.argv[0] is its argv[0]: invoke it under the script's name, as
+        # CPython's sys.argv[0] is the script's name.
+        command = [name] + args
     try:
-        result = subprocess.run(command, input=stdin, capture_output=True, cwd=cwd, env=env, timeout=timeout)
+        result = subprocess.run(command, input=stdin, capture_output=True, cwd=cwd, env=env, timeout=timeout,
+                                executable=exe if engine.startswith("native") else None)
     except subprocess.TimeoutExpired:
         return f"timed out after {timeout}s"
     problems = []

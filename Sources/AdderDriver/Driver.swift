@@ -42,9 +42,11 @@ public struct Driver {
         do {
             let source = try load(file)
             switch options.engine {
-            case .interp, .tiered, .jit:
+            case .interp:
                 let bytecode = try bytecodeModule(source)
                 return timer.measure("run") { runInterpreter(bytecode, file: file, arguments: arguments) }
+            case .jit, .tiered:
+                return runJIT(try irModule(source), file: file, arguments: arguments)
             }
         } catch let failure as Failure {
             return failure.report()
@@ -54,7 +56,14 @@ public struct Driver {
     }
 
     public func build(file: String, output: String?, emit: String?) -> Int32 {
-        return Failure.message("'build' is not implemented yet").report()
+        defer { timer.report() }
+        do {
+            return try buildNative(try load(file), file: file, output: output, emit: emit)
+        } catch let failure as Failure {
+            return failure.report()
+        } catch {
+            return Failure.message("\(error)").report()
+        }
     }
 
     public func dump(stage: Stage, file: String) -> Int32 {
@@ -69,6 +78,8 @@ public struct Driver {
             case .bytecode:
                 let module = try bytecodeModule(source, useCache: false)
                 print(module.disassembled(), terminator: "")
+            case .llvm, .asm:
+                try dumpNative(source, assembly: stage == .asm)
             default:
                 return Failure.message("'dump \(stage.rawValue)' is not implemented yet").report()
             }

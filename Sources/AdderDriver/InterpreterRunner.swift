@@ -10,6 +10,12 @@ func startRuntime(file: String, arguments: [String]) {
     ad_runtime_init(Int32(argv.count - 1), &argv)
 }
 
+/// Flush sys.stdout and sys.stderr (and the C streams) before the process exits.
+func ad_flush_runtime() {
+    ad_runtime_flush()
+    fflush(nil)
+}
+
 /// Run `body` on the runtime's main thread (a large stack registered with the collector).
 func runOnRuntimeThread(_ body: @escaping () -> Int32) -> Int32 {
     final class Task {
@@ -36,7 +42,7 @@ extension Driver {
             }
             return program.run() == 0 ? ad_handle_uncaught() : 0
         }
-        ad_runtime_flush()
+        ad_flush_runtime()
         return status
     }
 }

@@ -14,7 +14,7 @@ struct Adder: ParsableCommand {
 
 /// Options every command that compiles a program shares.
 struct CompileOptions: ParsableArguments {
-    @Option(name: .customShort("O"), help: "LLVM optimization level 0-3.")
+    @Option(name: .customShort("O", allowingJoined: true), help: "LLVM optimization level 0-3 (-O0 … -O3).")
     var optLevel: Int = 2
 
     @Flag(name: .customLong("no-cache"), help: "Neither read nor write the bytecode cache.")

@@ -6,7 +6,8 @@
 // flowing into them, and the results of the additions. An addition may extend its left operand
 // when every value of its web is used only inside the web (as a block argument, or as the left
 // operand of a candidate addition), by `return`, or by operations that never keep their operand
-// (comparisons, truth tests, indexing, method calls on it). Anything else — being stored, passed
+// (comparisons, truth tests, indexing, method calls on it — the str methods that return their
+// operand unchanged mark it as no longer extendable). Anything else — being stored, passed
 // as an argument, captured — lets the object be seen again later, and the web is left alone.
 
 public struct MarkUniqueConcat: IRPass {
@@ -94,7 +95,8 @@ public struct MarkUniqueConcat: IRPass {
                 case .binop where use.operand == 0 && isCandidate((use.block, use.index)),
                      .inplace where use.operand == 0 && isCandidate((use.block, use.index)):
                     work.append(instruction.result!)
-                case .return_, .compare, .compareBool, .is_, .truth, .getitem, .len, .format, .convert:
+                case .return_, .compare, .compareBool, .is_, .truth, .getitem, .len:
+                    // `format` and `convert` are not here: for an exact str they return the operand itself.
                     break
                 case .contains where use.operand == 0:
                     break

@@ -1,0 +1,361 @@
+// LLVM code for each non-terminator IR instruction: fast paths inline, the runtime on the slow path.
+
+import AdderIR
+import CLLVM
+
+extension FunctionCodegen {
+    func emit(_ i: Instruction) {
+        let ops = i.operands.map { value($0) }
+        switch i.op {
+        case .const_:
+            define(i, constant(Int(i.imm)))
+        case .unbound:
+            define(i, t.int(0))
+        case .loadSlot:
+            define(i, LLVMBuildLoad2(b, t.i64, slots[Int(i.imm)], "")!)
+        case .storeSlot:
+            LLVMBuildStore(b, ops[0], slots[Int(i.imm)])
+        case .checkBound:
+            let error = newBlock("unbound"), ok = newBlock()
+            branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, ops[0], t.int(0), ""), error, ok)
+            LLVMPositionBuilderAtEnd(b, error)
+            call("ad_raise_unbound", [poolLoad("names", Int(i.imm)), t.int32(i.aux)])
+            LLVMBuildBr(b, landing())
+            LLVMPositionBuilderAtEnd(b, ok)
+        case .loadGlobal:
+            define(i, loadGlobal(Int(i.imm)))
+        case .storeGlobal:
+            LLVMBuildStore(b, ops[0], m.poolElementAddress("globals", Int(i.imm)))
+        case .delGlobal:
+            let address = m.poolElementAddress("globals", Int(i.imm))
+            let error = newBlock("unbound"), ok = newBlock()
+            branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildLoad2(b, t.i64, address, ""), t.int(0), ""), error, ok)
+            LLVMPositionBuilderAtEnd(b, error)
+            call("ad_err_name", [poolLoad("global_names", Int(i.imm))])
+            LLVMBuildBr(b, landing())
+            LLVMPositionBuilderAtEnd(b, ok)
+            LLVMBuildStore(b, t.int(0), address)
+        case .loadBuiltin:
+            let name = poolLoad("names", Int(i.imm))
+            let v = call("ad_builtin_lookup", [name])
+            let error = newBlock("missing"), ok = newBlock()
+            branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, v, t.int(0), ""), error, ok)
+            LLVMPositionBuilderAtEnd(b, error)
+            call("ad_err_name", [name])
+            LLVMBuildBr(b, landing())
+            LLVMPositionBuilderAtEnd(b, ok)
+            define(i, v)
+        case .newCell:
+            define(i, call("ad_cell_new", [ops[0]]))
+        case .loadClosure:
+            let fnObject = LLVMBuildPtrToInt(b, LLVMGetParam(fn, 0), t.i64, "")!
+            let closure = loadField(fnObject, m.functionClosureOffset)
+            define(i, loadField(closure, m.tupleItemsOffset + 8 * Int(i.imm)))
+        case .cellGet:
+            let v = loadField(ops[0], m.cellValueOffset)
+            let error = newBlock("unbound"), ok = newBlock()
+            branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, v, t.int(0), ""), error, ok)
+            LLVMPositionBuilderAtEnd(b, error)
+            call("ad_raise_unbound", [poolLoad("names", Int(i.imm)), t.int32(i.aux)])
+            LLVMBuildBr(b, landing())
+            LLVMPositionBuilderAtEnd(b, ok)
+            define(i, v)
+        case .cellSet:
+            LLVMBuildStore(b, ops[1], fieldAddress(ops[0], m.cellValueOffset))
+        case .makeFunction:
+            let target = Int(i.imm)
+            let function = checkedCall("ad_function_new", [m.codes[target], ops[0], ops[1], ops[2]])
+            if m.docConstants[target] >= 0 {
+                LLVMBuildStore(b, poolLoad("constants", m.docConstants[target]), fieldAddress(function, m.functionDocOffset))
+            }
+            define(i, function)
+        case .call:
+            let args = Array(ops.dropFirst())
+            let kwnames = i.imm < 0 ? t.int(0) : poolLoad("constants", Int(i.imm))
+            let positional = args.count - keywordCount(i.imm)
+            define(i, checkedCall("ad_call", [ops[0], stage(args), t.int(Int64(positional)), kwnames]))
+        case .callMethod:
+            let args = Array(ops.dropFirst())
+            let kwnames = i.aux < 0 ? t.int(0) : poolLoad("constants", Int(i.aux))
+            let positional = args.count - keywordCount(i.aux)
+            define(i, checkedCall("ad_call_method", [ops[0], poolLoad("names", Int(i.imm)), stage(args),
+                                                     t.int(Int64(positional)), kwnames]))
+        case .callEx:
+            define(i, checkedCall("ad_call_ex", ops))
+        case .binop, .inplace:
+            define(i, arithmetic(BinaryOp(rawValue: i.imm)!, ops[0], ops[1], inplace: i.op == .inplace))
+        case .concatUnique:
+            define(i, smallIntArithmetic(.add, ops[0], ops[1]) {
+                self.checkedCall("ad_concat_unique_or_add", [ops[0], ops[1], self.t.int32(i.imm)])
+            })
+        case .unop:
+            let name = ["ad_neg", "ad_pos", "ad_invert"][Int(i.imm)]
+            define(i, checkedCall(name, [ops[0]]))
+        case .compare:
+            define(i, compareObject(ops[0], ops[1], CompareOp(rawValue: i.imm)!))
+        case .compareBool:
+            define(i, compareBool(ops[0], ops[1], CompareOp(rawValue: i.imm)!))
+        case .is_:
+            define(i, LLVMBuildICmp(b, LLVMIntEQ, ops[0], ops[1], "")!)
+        case .contains:
+            let r = call("ad_contains", [ops[0], ops[1]])
+            checkStatus(r)
+            define(i, LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!)
+        case .truth:
+            define(i, truth(ops[0]))
+        case .boolNot:
+            define(i, LLVMBuildXor(b, ops[0], t.bool(true), "")!)
+        case .boxBool:
+            define(i, boxBool(ops[0]))
+        case .getattr:
+            define(i, checkedCall("ad_getattr", [ops[0], poolLoad("names", Int(i.imm))]))
+        case .setattr:
+            checkStatus(call("ad_setattr", [ops[0], poolLoad("names", Int(i.imm)), ops[1]]))
+        case .delattr:
+            checkStatus(call("ad_delattr", [ops[0], poolLoad("names", Int(i.imm))]))
+        case .getitem:
+            define(i, getItem(ops[0], ops[1]))
+        case .setitem:
+            setItem(ops[0], ops[1], ops[2])
+        case .delitem:
+            checkStatus(call("ad_delitem", ops))
+        case .buildSlice:
+            define(i, checkedCall("ad_slice_new", ops))
+        case .buildList, .buildTuple, .buildSet, .buildDict, .buildString:
+            let name = [Opcode.buildList: "ad_list_from_array", .buildTuple: "ad_tuple_from_array",
+                        .buildSet: "ad_build_set", .buildDict: "ad_build_dict", .buildString: "ad_str_join_array"][i.op]!
+            define(i, checkedCall(name, [stage(ops), t.int(Int64(ops.count))]))
+        case .listAppend: checkStatus(call("ad_list_append", ops))
+        case .listExtend: checkStatus(call("ad_list_extend", ops))
+        case .setAdd: checkStatus(call("ad_set_add", ops))
+        case .setUpdate: checkStatus(call("ad_set_update", ops))
+        case .dictSet: checkStatus(call("ad_dict_set", ops))
+        case .dictMerge: checkStatus(call("ad_dict_merge", ops))
+        case .dictMergeKwargs: checkStatus(call("ad_dict_merge_kwargs", ops))
+        case .listToTuple: define(i, checkedCall("ad_list_as_tuple", ops))
+        case .format: define(i, checkedCall("ad_format", ops))
+        case .convert: define(i, checkedCall(["ad_str", "ad_repr", "ad_ascii"][Int(i.imm)], ops))
+        case .getIter: define(i, checkedCall("ad_iter", ops))
+        case .iterNext: define(i, checkedCall("ad_next", ops))
+        case .unpack: define(i, checkedCall("ad_unpack", [ops[0], t.int(Int64(i.imm))]))
+        case .unpackStar: define(i, checkedCall("ad_unpack_star", [ops[0], t.int(Int64(i.imm)), t.int(Int64(i.aux))]))
+        case .tupleGet: define(i, loadField(ops[0], m.tupleItemsOffset + 8 * Int(i.imm)))
+        case .importName: define(i, checkedCall("ad_import", [poolLoad("names", Int(i.imm))]))
+        case .importFrom: define(i, checkedCall("ad_import_from", [ops[0], poolLoad("names", Int(i.imm))]))
+        case .getException: define(i, call("ad_err_fetch", []))
+        case .excMatch:
+            let r = call("ad_exc_matches", ops)
+            checkStatus(r)
+            define(i, LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!)
+        case .enterHandler: define(i, call("ad_exc_enter_handler", ops))
+        case .exitHandler: call("ad_exc_exit_handler", ops)
+        case .matchSequence:
+            define(i, LLVMBuildICmp(b, LLVMIntNE, call("ad_match_is_sequence", ops), t.int32(0), "")!)
+        case .matchMapping:
+            define(i, LLVMBuildICmp(b, LLVMIntNE, call("ad_match_is_mapping", ops), t.int32(0), "")!)
+        case .len:
+            let n = call("ad_len", ops)
+            checkStatus(n)
+            define(i, LLVMBuildOr(b, LLVMBuildShl(b, n, t.int(1), ""), t.int(1), "")!)
+        case .matchKeys: define(i, checkedCall("ad_match_keys", ops))
+        case .matchRest: define(i, checkedCall("ad_match_rest", ops))
+        case .jump, .branch, .branchStop, .return_, .raise, .raiseFrom, .reraise, .reraiseCurrent, .unreachable:
+            preconditionFailure("terminator \(i.op) in the middle of a block")
+        }
+    }
+
+    private func keywordCount(_ kwnames: Int32) -> Int {
+        guard kwnames >= 0, case .tuple(let names) = m.ir.constants[Int(kwnames)] else { return 0 }
+        return names.count
+    }
+
+    /// A constant: small ints and singletons are immediates, the rest comes from the pool.
+    private func constant(_ k: Int) -> LLVMValueRef {
+        switch m.ir.constants[k] {
+        case .int(let v) where v >= -(Int64(1) << 62) && v < (Int64(1) << 62):
+            return t.int(v << 1 | 1)
+        case .none: return m.runtimeAddress("ad_None")
+        case .true: return m.runtimeAddress("ad_True")
+        case .false: return m.runtimeAddress("ad_False")
+        default: return poolLoad("constants", k)
+        }
+    }
+
+    /// A global's value, or the builtin of its name when it is unbound (NameError if neither).
+    private func loadGlobal(_ g: Int) -> LLVMValueRef {
+        let v = LLVMBuildLoad2(b, t.i64, m.poolElementAddress("globals", g), "")!
+        let bound = currentBlock
+        let slow = newBlock("builtin"), done = newBlock()
+        branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, v, t.int(0), ""), slow, done)
+        LLVMPositionBuilderAtEnd(b, slow)
+        let builtin = checkedCall("ad_load_global_fallback", [poolLoad("global_names", g)])
+        let found = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(v, bound), (builtin, found)])
+    }
+
+    // MARK: - Arithmetic
+
+    private func arithmetic(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef, inplace: Bool) -> LLVMValueRef {
+        let generic: () -> LLVMValueRef = {
+            let name = inplace ? "ad_inplace" : "ad_binop"
+            return self.checkedCall(name, [self.t.int32(op.rawValue), x, y])
+        }
+        switch op {
+        case .add, .sub, .mul: return smallIntArithmetic(op, x, y, generic)
+        default: return generic()
+        }
+    }
+
+    /// Tagged small-int +, - or * with LLVM's overflow intrinsics; `slow` for anything else.
+    func smallIntArithmetic(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef,
+                            _ slow: () -> LLVMValueRef) -> LLVMValueRef {
+        let fast = newBlock("int"), slowBlock = newBlock("slow"), done = newBlock()
+        LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slowBlock)
+        LLVMPositionBuilderAtEnd(b, fast)
+        // Tagged values are 2a+1 and 2b+1: (2a+1) ± 2b = 2(a±b)+1, and (a)·(2b) + 1 = 2ab+1.
+        let yUntagged = LLVMBuildSub(b, y, t.int(1), "")!
+        let intrinsic: String, lhs: LLVMValueRef
+        switch op {
+        case .add: intrinsic = "llvm.sadd.with.overflow"; lhs = x
+        case .sub: intrinsic = "llvm.ssub.with.overflow"; lhs = x
+        default: intrinsic = "llvm.smul.with.overflow"; lhs = LLVMBuildAShr(b, x, t.int(1), "")
+        }
+        let result = overflowIntrinsic(intrinsic, lhs, yUntagged)
+        var sum = LLVMBuildExtractValue(b, result, 0, "")!
+        let overflow = LLVMBuildExtractValue(b, result, 1, "")!
+        if op == .mul { sum = LLVMBuildOr(b, sum, t.int(1), "") }
+        let fastEnd = currentBlock
+        branchUnlikely(overflow, slowBlock, done)
+        LLVMPositionBuilderAtEnd(b, slowBlock)
+        let slowValue = slow()
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(sum, fastEnd), (slowValue, slowEnd)])
+    }
+
+    private func overflowIntrinsic(_ name: String, _ a: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
+        let id = LLVMLookupIntrinsicID(name, name.utf8.count)
+        var params: [LLVMTypeRef?] = [t.i64]
+        let decl = params.withUnsafeMutableBufferPointer { LLVMGetIntrinsicDeclaration(m.module, id, $0.baseAddress, 1) }!
+        let type = params.withUnsafeMutableBufferPointer { LLVMIntrinsicGetType(m.context, id, $0.baseAddress, 1) }!
+        return withArray([a, c]) { LLVMBuildCall2(b, type, decl, $0, $1, "") }!
+    }
+
+    // MARK: - Comparisons and truth
+
+    private func predicate(_ op: CompareOp) -> LLVMIntPredicate {
+        switch op {
+        case .lt: return LLVMIntSLT
+        case .le: return LLVMIntSLE
+        case .eq: return LLVMIntEQ
+        case .ne: return LLVMIntNE
+        case .gt: return LLVMIntSGT
+        case .ge: return LLVMIntSGE
+        }
+    }
+
+    /// The truth of x OP y: an integer comparison of the tagged words when both are small ints.
+    func compareBool(_ x: LLVMValueRef, _ y: LLVMValueRef, _ op: CompareOp) -> LLVMValueRef {
+        let fast = newBlock("int"), slow = newBlock("slow"), done = newBlock()
+        LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slow)
+        LLVMPositionBuilderAtEnd(b, fast)
+        let fastValue = LLVMBuildICmp(b, predicate(op), x, y, "")!
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, slow)
+        let r = call("ad_compare_bool", [x, y, t.int32(op.rawValue)])
+        checkStatus(r)
+        let slowValue = LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i1, [(fastValue, fast), (slowValue, slowEnd)])
+    }
+
+    private func compareObject(_ x: LLVMValueRef, _ y: LLVMValueRef, _ op: CompareOp) -> LLVMValueRef {
+        let fast = newBlock("int"), slow = newBlock("slow"), done = newBlock()
+        LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slow)
+        LLVMPositionBuilderAtEnd(b, fast)
+        let fastValue = boxBool(LLVMBuildICmp(b, predicate(op), x, y, ""))
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, slow)
+        let slowValue = checkedCall("ad_compare", [x, y, t.int32(op.rawValue)])
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(fastValue, fast), (slowValue, slowEnd)])
+    }
+
+    /// bool(v): small ints, True, False and None inline; the runtime for anything else.
+    func truth(_ v: LLVMValueRef) -> LLVMValueRef {
+        let small = newBlock("int"), object = newBlock("object"), generic = newBlock("generic"), done = newBlock()
+        LLVMBuildCondBr(b, isSmallInt(v), small, object)
+        LLVMPositionBuilderAtEnd(b, small)
+        let smallValue = LLVMBuildICmp(b, LLVMIntNE, v, t.int(1), "")!
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, object)
+        let isTrue = LLVMBuildICmp(b, LLVMIntEQ, v, m.runtimeAddress("ad_True"), "")!
+        let isFalse = LLVMBuildICmp(b, LLVMIntEQ, v, m.runtimeAddress("ad_False"), "")!
+        let isNone = LLVMBuildICmp(b, LLVMIntEQ, v, m.runtimeAddress("ad_None"), "")!
+        let known = LLVMBuildOr(b, isTrue, LLVMBuildOr(b, isFalse, isNone, ""), "")!
+        LLVMBuildCondBr(b, known, done, generic)
+        LLVMPositionBuilderAtEnd(b, generic)
+        let r = call("ad_truth", [v])
+        checkStatus(r)
+        let genericValue = LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!
+        let genericEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i1, [(smallValue, small), (isTrue, object), (genericValue, genericEnd)])
+    }
+
+    // MARK: - Items
+
+    /// The address of list[index] when `container` is a list and `index` a small int in range;
+    /// otherwise branches to `slow`. Leaves the builder in the fast block.
+    private func listElementAddress(_ container: LLVMValueRef, _ index: LLVMValueRef,
+                                    slow: LLVMBasicBlockRef) -> LLVMValueRef {
+        let checkType = newBlock(), inRange = newBlock()
+        let notSmall = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAnd(b, container, t.int(1), ""), t.int(0), "")!
+        LLVMBuildCondBr(b, LLVMBuildAnd(b, isSmallInt(index), notSmall, ""), checkType, slow)
+        LLVMPositionBuilderAtEnd(b, checkType)
+        let type = loadField(container, 0)
+        let isList = LLVMBuildICmp(b, LLVMIntEQ, type, m.runtimeAddress("ad_list_type"), "")!
+        let length = loadField(container, m.listLengthOffset)
+        var i = LLVMBuildAShr(b, index, t.int(1), "")!
+        let negative = LLVMBuildICmp(b, LLVMIntSLT, i, t.int(0), "")!
+        i = LLVMBuildSelect(b, negative, LLVMBuildAdd(b, i, length, ""), i, "")
+        let ok = LLVMBuildICmp(b, LLVMIntULT, i, length, "")!
+        LLVMBuildCondBr(b, LLVMBuildAnd(b, isList, ok, ""), inRange, slow)
+        LLVMPositionBuilderAtEnd(b, inRange)
+        let items = LLVMBuildIntToPtr(b, loadField(container, m.listItemsOffset), t.ptr, "")!
+        return withArray([i]) { LLVMBuildInBoundsGEP2(b, t.i64, items, $0, $1, "") }!
+    }
+
+    private func getItem(_ container: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef {
+        let slow = newBlock("slow"), done = newBlock()
+        let address = listElementAddress(container, index, slow: slow)
+        let fastValue = LLVMBuildLoad2(b, t.i64, address, "")!
+        let fastEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, slow)
+        let slowValue = checkedCall("ad_getitem", [container, index])
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(fastValue, fastEnd), (slowValue, slowEnd)])
+    }
+
+    private func setItem(_ container: LLVMValueRef, _ index: LLVMValueRef, _ v: LLVMValueRef) {
+        let slow = newBlock("slow"), done = newBlock()
+        let address = listElementAddress(container, index, slow: slow)
+        LLVMBuildStore(b, v, address)
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, slow)
+        checkStatus(call("ad_setitem", [container, index, v]))
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+    }
+}
