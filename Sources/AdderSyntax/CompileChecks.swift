@@ -63,7 +63,7 @@ struct CompileChecker {
 
     func error(_ message: String, _ r: SourceRange) -> SyntaxError {
         let line = Int(r.lineno)
-        let text: String? = line >= 1 && line <= source.lineCount ? source.lineText(line) : nil
+        let text: String? = line >= 1 && line <= source.lineCount ? source.reportedLineText(line) : nil
         return SyntaxError(kind: .syntaxError, message: message, filename: source.displayPath, lineno: line,
                            offset: Int(r.colOffset) + 1, text: text, endLineno: Int(r.endLineno),
                            endOffset: Int(r.endColOffset) + 1)
@@ -71,7 +71,7 @@ struct CompileChecker {
 
     func located(_ message: String, _ r: SourceRange, offset: Int) -> SyntaxError {
         let line = Int(r.lineno)
-        let text: String? = line >= 1 && line <= source.lineCount ? source.lineText(line) : nil
+        let text: String? = line >= 1 && line <= source.lineCount ? source.reportedLineText(line) : nil
         return SyntaxError(kind: .syntaxError, message: message, filename: source.displayPath, lineno: line,
                            offset: offset, text: text, endLineno: line, endOffset: -1)
     }
@@ -252,14 +252,14 @@ struct CompileChecker {
         case .import(let names):
             for alias in names {
                 let stored = alias.asname ?? String(alias.name.prefix(while: { $0 != "." }))
-                try storeName(stored, alias.range)
+                try storeName(stored, r)
             }
         case .importFrom(let module, let names, _):
             if module == "__future__" && r.lineno > futureLine {
                 throw error("from __future__ imports must occur at the beginning of the file", r)
             }
             for alias in names where alias.name != "*" {
-                try storeName(alias.asname ?? alias.name, alias.range)
+                try storeName(alias.asname ?? alias.name, r)
             }
         case .global, .nonlocal, .pass:
             break
@@ -343,10 +343,10 @@ struct CompileChecker {
             }
         case .attribute(let value, let attr, let ctx):
             try expression(value)
-            if attr == "__debug__" && !augmented {
-                throw error(ctx == .del ? "cannot delete __debug__" : "cannot assign to __debug__", e.range)
+            // compile.c checks attribute names only when storing (not deleting, not augmenting).
+            if attr == "__debug__" && ctx == .store && !augmented {
+                throw error("cannot assign to __debug__", e.range)
             }
-            if attr == "__debug__" && augmented { throw error("cannot assign to __debug__", e.range) }
         case .subscript(let value, let slice, _):
             try expression(value)
             try expression(slice)
@@ -691,9 +691,12 @@ struct CompileChecker {
             for sub in patterns { try pattern(sub, allowIrrefutable: true, stores: &stores) }
             if let rest { try store(rest, r, &stores) }
         case .matchClass(let cls, let patterns, let attrs, let kwdPatterns):
-            var seen = Set<String>()
-            for a in attrs {
-                if !seen.insert(a).inserted { throw error("attribute name repeated in class pattern: \(a)", r) }
+            // validate_kwd_attrs: errors point at the keyword's pattern.
+            for (i, a) in attrs.enumerated() {
+                if a == "__debug__" { throw error("cannot assign to __debug__", kwdPatterns[i].range) }
+                for j in (i + 1)..<attrs.count where attrs[j] == a {
+                    throw error("attribute name repeated in class pattern: \(a)", kwdPatterns[j].range)
+                }
             }
             try expression(cls)
             for sub in patterns + kwdPatterns { try pattern(sub, allowIrrefutable: true, stores: &stores) }

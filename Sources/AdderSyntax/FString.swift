@@ -48,6 +48,8 @@ struct BufferLines: SourceLines {
         }
         return String(decoding: bytes[0..<min(end, bytes.count)], as: UTF8.self)
     }
+
+    func reportedLineText(_ line: Int) -> String { lineText(line) }
 }
 
 extension Parser {

@@ -63,6 +63,8 @@ public func tokenize(_ source: SourceFile) throws -> [Token] {
 /// Where the text a parser works on comes from: a whole file, or the `(expr)` of an f-string field.
 protocol SourceLines {
     func lineText(_ line: Int) -> String
+    /// The line as error reports show it.
+    func reportedLineText(_ line: Int) -> String
 }
 
 extension SourceFile: SourceLines {}

@@ -20,7 +20,7 @@ extension Parser {
             offset -= fstring.startingColOffset
             endOffset -= fstring.startingColOffset
         }
-        var text = lines.lineText(Int(line))
+        var text = lines.reportedLineText(Int(line))
         if byteOrderMark && line == 1 { text = "\u{FEFF}" + text }
         var startColumn = Int(offset)
         var endColumn = Int(endOffset)
@@ -104,7 +104,7 @@ extension Parser {
         guard let e = lexError else { return makeError(.syntaxError, "invalid syntax", line: 1, offset: 0, endLine: 1, endOffset: 0) }
         func plain(_ kind: SyntaxError.Kind, _ message: String, offset: Int32, endOffset: Int32) -> SyntaxError {
             SyntaxError(kind: kind, message: message, filename: filename, lineno: Int(e.line), offset: Int(offset),
-                        text: lines.lineText(Int(e.line)), endLineno: Int(e.line), endOffset: Int(endOffset))
+                        text: lines.reportedLineText(Int(e.line)), endLineno: Int(e.line), endOffset: Int(endOffset))
         }
         switch e.kind {
         case .raised(let error):

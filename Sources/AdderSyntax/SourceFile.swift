@@ -100,6 +100,15 @@ public struct SourceFile: Sendable {
         String(decoding: lineBytes(line), as: UTF8.self)
     }
 
+    /// The line as CPython's error reports show it (`err_programtext`): read back from the file in
+    /// chunks of 999 bytes, so that of a longer line only the last chunk is shown.
+    public func reportedLineText(_ line: Int) -> String {
+        let bytes = lineBytes(line)
+        guard bytes.count > 999 else { return String(decoding: bytes, as: UTF8.self) }
+        let chunk = (bytes.count - 1) / 999 * 999
+        return String(decoding: bytes.dropFirst(chunk), as: UTF8.self)
+    }
+
     /// The text between two byte offsets.
     public func text(from start: Int, to end: Int) -> String {
         String(decoding: bytes[max(0, start)..<min(end, bytes.count)], as: UTF8.self)
