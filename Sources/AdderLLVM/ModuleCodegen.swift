@@ -13,7 +13,6 @@
 
 import AdderIR
 import AdderRuntime
-import AdderVM
 import CLLVM
 
 /// How the program will run.
@@ -248,7 +247,7 @@ final class ModuleCodegen {
         ]
         let (load, loadType) = runtime("ad_load_constants")
         for (pool, items) in tables where !items.isEmpty {
-            let table = CacheFile.constantTable(items)
+            let table = ConstantTable.encode(items)
             let blob = byteArray(table, name: "table_\(pool)")
             let status = withArray([blob, t.int(Int64(table.count)), poolElementAddress(pool, 0)]) {
                 LLVMBuildCall2(builder, loadType, load, $0, $1, "")

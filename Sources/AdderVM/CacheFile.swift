@@ -3,7 +3,7 @@
 //
 //     magic "ADDERBC\0" · format version (u32) · compiler fingerprint (u64)
 //     source hash (u64) · source length (u64)
-//     constants · names · globals · functions
+//     constants (ConstantTable's format) · names · globals · functions
 //     checksum (u64, FNV-1a of everything before it)
 //
 // Integers are little-endian; strings and byte strings are a u32 length and the bytes. Nothing read
@@ -30,14 +30,6 @@ public enum CacheFile {
             h = h &* 0x0000_0100_0000_01B3
         }
         return h
-    }
-
-    /// A constant table as `ad_load_constants` reads it (the format of the constant section).
-    public static func constantTable(_ constants: [IRConstant]) -> [UInt8] {
-        var w = ByteWriter()
-        w.u32(UInt32(constants.count))
-        for c in constants { w.constant(c) }
-        return w.data
     }
 
     /// The file's bytes for a module compiled from `source` by the compiler identified by
@@ -107,26 +99,7 @@ private struct ByteWriter {
     }
 
     mutating func constant(_ c: IRConstant) {
-        switch c {
-        case .none: u8(0)
-        case .true: u8(1)
-        case .false: u8(2)
-        case .ellipsis: u8(3)
-        case .int(let i): u8(4); u64(UInt64(bitPattern: i))
-        case .bigInt(let s): u8(5); string(s)
-        case .float(let d): u8(6); u64(d.bitPattern)
-        case .imaginary(let d): u8(7); u64(d.bitPattern)
-        case .str(let s): u8(8); blob(s)
-        case .bytes(let b): u8(9); blob(b)
-        case .tuple(let items):
-            u8(10)
-            u32(UInt32(items.count))
-            for item in items { constant(item) }
-        case .frozenset(let items):
-            u8(11)
-            u32(UInt32(items.count))
-            for item in items { constant(item) }
-        }
+        ConstantTable.append(c, to: &data)
     }
 
     mutating func function(_ f: BytecodeFunction) {

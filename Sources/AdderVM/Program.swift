@@ -119,7 +119,7 @@ func permanentCString(_ s: String) -> UnsafePointer<CChar> {
 /// collector scans: the same code makes the constants of compiled programs.
 func loadPool(_ constants: [IRConstant]) throws -> UnsafeMutablePointer<AdValue> {
     let pool = allocateValues(constants.count)
-    let table = CacheFile.constantTable(constants)
+    let table = ConstantTable.encode(constants)
     let status = table.withUnsafeBufferPointer { ad_load_constants($0.baseAddress, $0.count, pool) }
     guard status == 0 else {
         ad_err_clear()
