@@ -69,6 +69,11 @@ extension IRModule {
         return print(functions[i], index: i)
     }
 
+    /// The printed text of one function, or why there is none (for assertion messages).
+    func dump(_ qualname: String) -> String {
+        (try? printed(qualname)) ?? "<no function \(qualname)>"
+    }
+
     /// Every instruction of every function with this opcode.
     func instructions(_ op: Opcode, in qualname: String) throws -> [Instruction] {
         try function(qualname).blocks.flatMap { $0.instructions.filter { $0.op == op } }
