@@ -20,9 +20,17 @@ public func checkCompileErrors(_ module: Module, source: SourceFile) -> SyntaxEr
 /// The first compile-time error (or nil) and the SyntaxWarnings CPython's compiler prints before
 /// reaching it (`"is" with a literal`, `assertion is always true`, `... perhaps you missed a comma?`).
 public func checkCompile(_ module: Module, source: SourceFile) -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
+    withLargeStack { checkCompileOnCurrentStack(module, source: source) }
+}
+
+private func checkCompileOnCurrentStack(_ module: Module, source: SourceFile) -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
     var checker = CompileChecker(source: source)
     do {
         try checker.checkFutureImports(module)
+        if NestingDepth.exceeds(module, limit: 3000) {
+            return (SyntaxError(kind: .recursionError, message: "maximum recursion depth exceeded during compilation",
+                                filename: nil, lineno: 0, offset: 0, text: nil, endLineno: 0, endOffset: 0), [])
+        }
         try checker.module(module)
     } catch let error as SyntaxError {
         return (error, checker.warnings)
@@ -909,6 +917,77 @@ enum ASTWalker {
         case .assert(let t, let m): f(t); if let m { f(m) }
         case .expr(let v): f(v)
         case .import, .importFrom, .global, .nonlocal, .pass, .break, .continue: break
+        }
+    }
+}
+
+/// CPython's symbol table counts statements, expressions and patterns as it descends and raises
+/// RecursionError past 3000 levels; this measures the same depth (stopping early past the limit).
+enum NestingDepth {
+    static func exceeds(_ module: Module, limit: Int) -> Bool {
+        var walker = Walker(limit: limit)
+        walker.statements(module.body, 0)
+        return walker.exceeded
+    }
+
+    struct Walker {
+        let limit: Int
+        var exceeded = false
+
+        init(limit: Int) { self.limit = limit }
+
+        mutating func statements(_ body: [Stmt], _ depth: Int) {
+            for s in body where !exceeded { statement(s, depth + 1) }
+        }
+
+        mutating func statement(_ s: Stmt, _ depth: Int) {
+            if depth > limit { exceeded = true }
+            if exceeded { return }
+            ASTWalker.forEachChild(s, expression: { e in self.expression(e, depth + 1) },
+                                   statements: { body in self.statements(body, depth) })
+            switch s.kind {
+            case .functionDef(let f):
+                arguments(f.args, depth + 1)
+                if let r = f.returns { expression(r, depth + 1) }
+            case .match(_, let cases):
+                for c in cases { pattern(c.pattern, depth + 1) }
+            default:
+                break
+            }
+        }
+
+        mutating func arguments(_ a: Arguments, _ depth: Int) {
+            for arg in a.posonlyargs + a.args + a.kwonlyargs {
+                if let annotation = arg.annotation { expression(annotation, depth) }
+            }
+            if let v = a.vararg?.annotation { expression(v, depth) }
+            if let k = a.kwarg?.annotation { expression(k, depth) }
+        }
+
+        mutating func expression(_ e: Expr, _ depth: Int) {
+            if depth > limit { exceeded = true }
+            if exceeded { return }
+            ASTWalker.forEachChild(e) { sub in self.expression(sub, depth + 1) }
+            if case .lambda(let args, _) = e.kind { arguments(args, depth + 1) }
+        }
+
+        mutating func pattern(_ p: Pattern, _ depth: Int) {
+            if depth > limit { exceeded = true }
+            if exceeded { return }
+            switch p.kind {
+            case .matchValue(let value): expression(value, depth + 1)
+            case .matchSingleton, .matchStar: break
+            case .matchSequence(let patterns), .matchOr(let patterns):
+                for sub in patterns { pattern(sub, depth + 1) }
+            case .matchMapping(let keys, let patterns, _):
+                for k in keys { expression(k, depth + 1) }
+                for sub in patterns { pattern(sub, depth + 1) }
+            case .matchClass(let cls, let patterns, _, let kwdPatterns):
+                expression(cls, depth + 1)
+                for sub in patterns + kwdPatterns { pattern(sub, depth + 1) }
+            case .matchAs(let sub, _):
+                if let sub { pattern(sub, depth + 1) }
+            }
         }
     }
 }

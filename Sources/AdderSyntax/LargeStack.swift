@@ -16,8 +16,10 @@ private final class StackWork: @unchecked Sendable {
     init(_ run: @escaping () -> Void) { self.run = run }
 }
 
-/// Runs `body` on a thread with a 1 GiB stack and returns its result.
+/// Runs `body` on a thread with a 1 GiB stack and returns its result (directly, when the current
+/// thread already has a large stack).
 public func withLargeStack<T>(_ body: @escaping () -> T) -> T {
+    if onLargeStack() { return body() }
     var result: T?
     let work = StackWork { result = body() }
     var attributes = pthread_attr_t()
@@ -27,6 +29,7 @@ public func withLargeStack<T>(_ body: @escaping () -> T) -> T {
     let context = Unmanaged.passRetained(work).toOpaque()
     var thread = pthread_t()
     let status = pthread_create(&thread, &attributes, { raw in
+        pthread_setspecific(largeStackKey, raw)
         let work = Unmanaged<StackWork>.fromOpaque(raw!).takeRetainedValue()
         work.run()
         return nil
@@ -37,4 +40,16 @@ public func withLargeStack<T>(_ body: @escaping () -> T) -> T {
     }
     pthread_join(thread, nil)
     return result!
+}
+
+/// Marks the threads `withLargeStack` creates (their thread-specific value is non-nil).
+private let largeStackKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+}()
+
+/// Whether the current thread is one `withLargeStack` created.
+private func onLargeStack() -> Bool {
+    pthread_getspecific(largeStackKey) != nil
 }

@@ -30,6 +30,17 @@ public func parseModule(_ source: SourceFile) throws -> Module {
 /// (they are printed even when the parse then fails).
 public func parseModule(_ source: SourceFile, warnings: inout [SyntaxWarning]) throws -> Module {
     if let error = source.loadError { throw error }
+    // Deeply nested input recurses deeply: parse on a large stack whatever the caller's thread.
+    let (result, collected) = withLargeStack { () -> (Result<Module, Error>, [SyntaxWarning]) in
+        var found: [SyntaxWarning] = []
+        let result = Result { try parseOnCurrentStack(source, warnings: &found) }
+        return (result, found)
+    }
+    warnings += collected
+    return try result.get()
+}
+
+private func parseOnCurrentStack(_ source: SourceFile, warnings: inout [SyntaxWarning]) throws -> Module {
     let stream = Lexer.tokenize(source)
     let parser = Parser(stream: stream, text: source.bytes, filename: source.displayPath, lines: source)
     parser.characterOffsets = source.declaresEncoding

@@ -18,6 +18,8 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
         case tabError = "TabError"
         /// CPython's parser gives up with a MemoryError on absurdly deep nesting (its MAXSTACK).
         case memoryError = "MemoryError"
+        /// CPython's symbol table gives up on trees nested more than 3000 deep.
+        case recursionError = "RecursionError"
     }
 
     public var kind: Kind
@@ -59,6 +61,7 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Exactly what CPython 3.11 prints to stderr for this error when it is not caught.
     public func formatted() -> String {
         if kind == .memoryError { return "MemoryError\n" }
+        if kind == .recursionError { return "RecursionError: \(message)\n" }
         var out = ""
         if let filename {
             out += "  File \"\(filename)\", line \(lineno)\n"
