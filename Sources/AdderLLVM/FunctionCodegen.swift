@@ -32,6 +32,8 @@ final class FunctionCodegen {
     var returnZero: LLVMBasicBlockRef?
     lazy var unlikely: LLVMValueRef = branchWeights(1, 2000)
     var subprogram: LLVMMetadataRef?
+    /// The global each `load_global` result comes from (for direct-call guesses).
+    var loadedGlobal: [Value: Int32] = [:]
 
     init(module: ModuleCodegen, function: IRFunction, index: Int) {
         self.m = module

@@ -24,6 +24,7 @@ extension FunctionCodegen {
             LLVMPositionBuilderAtEnd(b, ok)
         case .loadGlobal:
             define(i, loadGlobal(Int(i.imm)))
+            if let r = i.result { loadedGlobal[r] = i.imm }
         case .storeGlobal:
             LLVMBuildStore(b, ops[0], m.poolElementAddress("globals", Int(i.imm)))
         case .delGlobal:
@@ -71,6 +72,11 @@ extension FunctionCodegen {
             define(i, function)
         case .call:
             let args = Array(ops.dropFirst())
+            if i.imm < 0, let g = loadedGlobal[i.operands[0]], let target = m.definedFunctions[g],
+               directlyCallable(target, arguments: args.count) {
+                define(i, directCall(ops[0], target, args))
+                break
+            }
             let kwnames = i.imm < 0 ? t.int(0) : poolLoad("constants", Int(i.imm))
             let positional = args.count - keywordCount(i.imm)
             define(i, checkedCall("ad_call", [ops[0], stage(args), t.int(Int64(positional)), kwnames]))
@@ -136,7 +142,7 @@ extension FunctionCodegen {
         case .format: define(i, checkedCall("ad_format", ops))
         case .convert: define(i, checkedCall(["ad_str", "ad_repr", "ad_ascii"][Int(i.imm)], ops))
         case .getIter: define(i, checkedCall("ad_iter", ops))
-        case .iterNext: define(i, checkedCall("ad_next", ops))
+        case .iterNext: define(i, iterNext(ops[0]))
         case .unpack: define(i, checkedCall("ad_unpack", [ops[0], t.int(Int64(i.imm))]))
         case .unpackStar: define(i, checkedCall("ad_unpack_star", [ops[0], t.int(Int64(i.imm)), t.int(Int64(i.aux))]))
         case .tupleGet: define(i, loadField(ops[0], m.tupleItemsOffset + 8 * Int(i.imm)))
@@ -162,6 +168,119 @@ extension FunctionCodegen {
         case .jump, .branch, .branchStop, .return_, .raise, .raiseFrom, .reraise, .reraiseCurrent, .unreachable:
             preconditionFailure("terminator \(i.op) in the middle of a block")
         }
+    }
+
+    // MARK: - Direct calls
+
+    /// A call with exactly the positional parameters of a function without *args, **kwargs or
+    /// keyword-only parameters can enter it directly.
+    private func directlyCallable(_ target: Int, arguments: Int) -> Bool {
+        let sig = m.ir.functions[target].signature
+        return !sig.hasVarArgs && !sig.hasVarKeywords && sig.keywordOnly == 0 && sig.positional == arguments
+    }
+
+    /// Call functions[target] directly when the callee is that function (its code is the one we
+    /// compiled); otherwise through ad_call. The recursion depth is counted inline.
+    private func directCall(_ callee: LLVMValueRef, _ target: Int, _ args: [LLVMValueRef]) -> LLVMValueRef {
+        let buffer = stage(args)
+        let checkCode = newBlock(), direct = newBlock("direct"), generic = newBlock("generic"), done = newBlock()
+        let isObject = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAnd(b, callee, t.int(1), ""), t.int(0), "")!
+        LLVMBuildCondBr(b, isObject, checkCode, generic)
+        LLVMPositionBuilderAtEnd(b, checkCode)
+        let isFunction = LLVMBuildICmp(b, LLVMIntEQ, loadField(callee, 0), m.runtimeAddress("ad_function_type"), "")!
+        let code = loadField(callee, m.functionCodeOffset)
+        let isTarget = LLVMBuildICmp(b, LLVMIntEQ, code, LLVMConstPtrToInt(m.codes[target], t.i64), "")!
+        let depthAddress = LLVMBuildIntToPtr(b, m.runtimeAddress("ad_call_depth"), t.ptr, "")!
+        let depth = LLVMBuildLoad2(b, t.i64, depthAddress, "")!
+        let limit = LLVMBuildLoad2(b, t.i64, LLVMBuildIntToPtr(b, m.runtimeAddress("ad_recursion_limit"), t.ptr, ""), "")!
+        let deeper = LLVMBuildAdd(b, depth, t.int(1), "")!
+        let allowed = LLVMBuildICmp(b, LLVMIntSLE, deeper, limit, "")!
+        LLVMBuildCondBr(b, LLVMBuildAnd(b, LLVMBuildAnd(b, isFunction, isTarget, ""), allowed, ""), direct, generic)
+        LLVMPositionBuilderAtEnd(b, direct)
+        LLVMBuildStore(b, deeper, depthAddress)
+        let entryType = t.function(t.i64, [t.ptr, t.ptr])
+        let fnPointer = LLVMBuildIntToPtr(b, callee, t.ptr, "")!
+        let directValue = withArray([fnPointer, buffer]) { LLVMBuildCall2(b, entryType, m.functions[target], $0, $1, "") }!
+        LLVMBuildStore(b, depth, depthAddress)
+        let directEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, generic)
+        let genericValue = call("ad_call", [callee, buffer, t.int(Int64(args.count)), t.int(0)])
+        let genericEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        let result = phi(t.i64, [(directValue, directEnd), (genericValue, genericEnd)])
+        checkValue(result)
+        return result
+    }
+
+    // MARK: - Iteration
+
+    /// next(it) with list and range iterators stepped inline; the stop marker (2) when exhausted.
+    private func iterNext(_ it: LLVMValueRef) -> LLVMValueRef {
+        let checkType = newBlock(), range = newBlock("range"), rangeValue = newBlock(), notRange = newBlock()
+        let list = newBlock("list"), listValue = newBlock(), listEnd = newBlock()
+        let generic = newBlock("generic"), done = newBlock()
+        let isObject = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAnd(b, it, t.int(1), ""), t.int(0), "")!
+        LLVMBuildCondBr(b, isObject, checkType, generic)
+        LLVMPositionBuilderAtEnd(b, checkType)
+        let type = loadField(it, 0)
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, type, m.runtimeAddress("ad_range_iter_type"), ""), range, notRange)
+        // Range: remaining > 0, and the next value fits the small-int range.
+        LLVMPositionBuilderAtEnd(b, range)
+        let remaining = loadField(it, m.rangeIterRemainingOffset)
+        let next = loadField(it, m.rangeIterNextOffset)
+        let fits = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAShr(b, LLVMBuildShl(b, next, t.int(1), ""), t.int(1), ""), next, "")!
+        let exhausted = LLVMBuildICmp(b, LLVMIntSLE, remaining, t.int(0), "")!
+        let stopFromRange = newBlock()
+        LLVMBuildCondBr(b, exhausted, stopFromRange, newBlockBranch(fits, rangeValue, generic))
+        LLVMPositionBuilderAtEnd(b, stopFromRange)
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, rangeValue)
+        LLVMBuildStore(b, LLVMBuildSub(b, remaining, t.int(1), ""), fieldAddress(it, m.rangeIterRemainingOffset))
+        LLVMBuildStore(b, LLVMBuildAdd(b, next, loadField(it, m.rangeIterStepOffset), ""), fieldAddress(it, m.rangeIterNextOffset))
+        let rangeResult = LLVMBuildOr(b, LLVMBuildShl(b, next, t.int(1), ""), t.int(1), "")!
+        LLVMBuildBr(b, done)
+        // List: the next item while the index is below the current length.
+        LLVMPositionBuilderAtEnd(b, notRange)
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, type, m.runtimeAddress("ad_list_iter_type"), ""), list, generic)
+        LLVMPositionBuilderAtEnd(b, list)
+        let seq = loadField(it, m.listIterSeqOffset)
+        let stopFromList = newBlock(), checkIndex = newBlock()
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntEQ, seq, t.int(0), ""), stopFromList, checkIndex)
+        LLVMPositionBuilderAtEnd(b, checkIndex)
+        let index = loadField(it, m.listIterIndexOffset)
+        let length = loadField(seq, m.listLengthOffset)
+        LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntSLT, index, length, ""), listValue, listEnd)
+        LLVMPositionBuilderAtEnd(b, listValue)
+        let items = LLVMBuildIntToPtr(b, loadField(seq, m.listItemsOffset), t.ptr, "")!
+        let item = LLVMBuildLoad2(b, t.i64, withArray([index]) { LLVMBuildInBoundsGEP2(b, t.i64, items, $0, $1, "") }, "")!
+        LLVMBuildStore(b, LLVMBuildAdd(b, index, t.int(1), ""), fieldAddress(it, m.listIterIndexOffset))
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, listEnd)
+        LLVMBuildStore(b, t.int(0), fieldAddress(it, m.listIterSeqOffset))
+        LLVMBuildBr(b, stopFromList)
+        LLVMPositionBuilderAtEnd(b, stopFromList)
+        LLVMBuildBr(b, done)
+        // Anything else: the runtime.
+        LLVMPositionBuilderAtEnd(b, generic)
+        let genericValue = checkedCall("ad_next", [it])
+        let genericEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(t.int(2), stopFromRange), (rangeResult, rangeValue), (item, listValue),
+                           (t.int(2), stopFromList), (genericValue, genericEnd)])
+    }
+
+    /// A block that branches on `condition`; returns it (for use as a branch target).
+    private func newBlockBranch(_ condition: LLVMValueRef, _ ifTrue: LLVMBasicBlockRef,
+                                _ ifFalse: LLVMBasicBlockRef) -> LLVMBasicBlockRef {
+        let saved = currentBlock
+        let block = newBlock()
+        LLVMPositionBuilderAtEnd(b, block)
+        LLVMBuildCondBr(b, condition, ifTrue, ifFalse)
+        LLVMPositionBuilderAtEnd(b, saved)
+        return block
     }
 
     private func keywordCount(_ kwnames: Int32) -> Int {
@@ -204,8 +323,63 @@ extension FunctionCodegen {
         }
         switch op {
         case .add, .sub, .mul: return smallIntArithmetic(op, x, y, generic)
+        case .floordiv, .mod: return smallIntDivision(op, x, y, generic)
+        case .and, .or, .xor: return smallIntBitwise(op, x, y, generic)
         default: return generic()
         }
+    }
+
+    /// Floor division and modulo of small ints with Python's signs, when the divisor is not 0.
+    private func smallIntDivision(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef,
+                                  _ slow: () -> LLVMValueRef) -> LLVMValueRef {
+        let fast = newBlock("int"), slowBlock = newBlock("slow"), done = newBlock()
+        let bothSmall = isSmallInt(LLVMBuildAnd(b, x, y, ""))
+        let nonzero = LLVMBuildICmp(b, LLVMIntNE, y, t.int(1), "")!
+        LLVMBuildCondBr(b, LLVMBuildAnd(b, bothSmall, nonzero, ""), fast, slowBlock)
+        LLVMPositionBuilderAtEnd(b, fast)
+        let a = LLVMBuildAShr(b, x, t.int(1), "")!, d = LLVMBuildAShr(b, y, t.int(1), "")!
+        let q = LLVMBuildSDiv(b, a, d, "")!, r = LLVMBuildSRem(b, a, d, "")!
+        // Floor: when the remainder is not 0 and its sign differs from the divisor's.
+        let adjust = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntNE, r, t.int(0), ""),
+                                  LLVMBuildICmp(b, LLVMIntSLT, LLVMBuildXor(b, r, d, ""), t.int(0), ""), "")!
+        let result: LLVMValueRef
+        if op == .floordiv {
+            result = LLVMBuildSub(b, q, LLVMBuildZExt(b, adjust, t.i64, ""), "")
+        } else {
+            result = LLVMBuildAdd(b, r, LLVMBuildSelect(b, adjust, d, t.int(0), ""), "")
+        }
+        // Only -2**62 // -1 leaves the small range.
+        let fits = LLVMBuildICmp(b, LLVMIntNE, result, t.int(Int64(1) << 62), "")!
+        let tagged = LLVMBuildOr(b, LLVMBuildShl(b, result, t.int(1), ""), t.int(1), "")!
+        let fastEnd = currentBlock
+        LLVMBuildCondBr(b, fits, done, slowBlock)
+        LLVMPositionBuilderAtEnd(b, slowBlock)
+        let slowValue = slow()
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(tagged, fastEnd), (slowValue, slowEnd)])
+    }
+
+    /// &, | and ^ of small ints work on the tagged words directly (^ needs the tag put back).
+    private func smallIntBitwise(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef,
+                                 _ slow: () -> LLVMValueRef) -> LLVMValueRef {
+        let fast = newBlock("int"), slowBlock = newBlock("slow"), done = newBlock()
+        LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slowBlock)
+        LLVMPositionBuilderAtEnd(b, fast)
+        let result: LLVMValueRef
+        switch op {
+        case .and: result = LLVMBuildAnd(b, x, y, "")
+        case .or: result = LLVMBuildOr(b, x, y, "")
+        default: result = LLVMBuildOr(b, LLVMBuildXor(b, x, y, ""), t.int(1), "")
+        }
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, slowBlock)
+        let slowValue = slow()
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(result, fast), (slowValue, slowEnd)])
     }
 
     /// Tagged small-int +, - or * with LLVM's overflow intrinsics; `slow` for anything else.

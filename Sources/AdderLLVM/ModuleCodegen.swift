@@ -74,6 +74,16 @@ final class ModuleCodegen {
     let cellValueOffset = MemoryLayout<AdCell>.offset(of: \AdCell.value)!
     let listLengthOffset = MemoryLayout<AdList>.offset(of: \AdList.len)!
     let listItemsOffset = MemoryLayout<AdList>.offset(of: \AdList.items)!
+    let functionCodeOffset = MemoryLayout<AdFunction>.offset(of: \AdFunction.code)!
+    let rangeIterNextOffset = MemoryLayout<AdRangeIter>.offset(of: \AdRangeIter.next)!
+    let rangeIterStepOffset = MemoryLayout<AdRangeIter>.offset(of: \AdRangeIter.step)!
+    let rangeIterRemainingOffset = MemoryLayout<AdRangeIter>.offset(of: \AdRangeIter.remaining)!
+    let listIterSeqOffset = MemoryLayout<AdListIter>.offset(of: \AdListIter.seq)!
+    let listIterIndexOffset = MemoryLayout<AdListIter>.offset(of: \AdListIter.index)!
+
+    /// Globals bound once, by a module-level `def` (no decorator), to functions[value]: calls
+    /// through them are guessed to reach that function directly (behind a guard).
+    private(set) lazy var definedFunctions: [Int32: Int] = findDefinedFunctions()
 
     init(_ ir: IRModule, context: LLVMContextRef, mode: CodegenMode, debugInfo: Bool, name: String) {
         self.ir = ir
@@ -143,6 +153,29 @@ final class ModuleCodegen {
             LLVMSetInitializer(global, withArray(fields) { LLVMConstNamedStruct(codeType, $0, $1) })
             codes.append(global)
         }
+    }
+
+    private func findDefinedFunctions() -> [Int32: Int] {
+        var stores: [Int32: Int] = [:]
+        for function in ir.functions {
+            for block in function.blocks {
+                for instruction in block.instructions where instruction.op == .storeGlobal || instruction.op == .delGlobal {
+                    stores[instruction.imm, default: 0] += 1
+                }
+            }
+        }
+        var found: [Int32: Int] = [:]
+        let body = ir.functions[0]
+        var madeBy: [Value: Int] = [:]
+        for block in body.blocks {
+            for instruction in block.instructions {
+                if instruction.op == .makeFunction, let r = instruction.result { madeBy[r] = Int(instruction.imm) }
+                if instruction.op == .storeGlobal, stores[instruction.imm] == 1, let target = madeBy[instruction.operands[0]] {
+                    found[instruction.imm] = target
+                }
+            }
+        }
+        return found
     }
 
     private func symbolSafe(_ name: String) -> String {

@@ -130,4 +130,5 @@ let runtimeSignatures: [String: (CType, [CType])] = [
 ]
 
 /// The runtime's data that generated code reads by address.
-let runtimeData = ["ad_None", "ad_True", "ad_False", "ad_list_type", "ad_str_type", "ad_function_type"]
+let runtimeData = ["ad_None", "ad_True", "ad_False", "ad_list_type", "ad_str_type", "ad_function_type",
+                   "ad_range_iter_type", "ad_list_iter_type", "ad_call_depth", "ad_recursion_limit"]
