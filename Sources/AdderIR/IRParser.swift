@@ -83,7 +83,7 @@ public struct IRParser {
                 tokens.append((.string(s), lineNumber))
                 i = j
             case 0x62 where i + 1 < bytes.count && bytes[i + 1] == 0x22:  // b"..."
-                let (s, j) = try readString(bytes, from: i + 1, line: lineNumber)
+                let (s, j) = try readBytes(bytes, from: i + 1, line: lineNumber)
                 tokens.append((.bytes(s), lineNumber))
                 i = j
             case 0x2D, 0x30...0x39:  // numbers (a lone '-' is punctuation)
@@ -143,6 +143,31 @@ public struct IRParser {
         }
         guard i < bytes.count else { throw IRParseError(line: line, message: "unterminated string") }
         return (encodeWTF8(codePoints), i + 1)
+    }
+
+    /// A b"..." literal: printable ASCII as is, `\\`, `\"` and `\xHH` escapes for single bytes.
+    private func readBytes(_ bytes: [UInt8], from start: Int, line: Int) throws -> ([UInt8], Int) {
+        var out: [UInt8] = []
+        var i = start + 1
+        while i < bytes.count && bytes[i] != 0x22 {
+            if bytes[i] == 0x5C, i + 1 < bytes.count {
+                if bytes[i + 1] == 0x78 {
+                    guard i + 3 < bytes.count,
+                          let v = UInt8(String(decoding: bytes[(i + 2)...(i + 3)], as: UTF8.self), radix: 16)
+                    else { throw IRParseError(line: line, message: "bad \\x escape") }
+                    out.append(v)
+                    i += 4
+                } else {
+                    out.append(bytes[i + 1])
+                    i += 2
+                }
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        guard i < bytes.count else { throw IRParseError(line: line, message: "unterminated bytes") }
+        return (out, i + 1)
     }
 
     private func decodeOne(_ bytes: [UInt8], _ i: Int) -> (UInt32, Int) {

@@ -24,7 +24,7 @@ struct RegisterAssignment {
 enum RegisterAllocator {
     static func allocate(_ function: IRFunction) -> RegisterAssignment {
         let layout = blockLayout(function)
-        let live = liveness(function)
+        let live = Liveness(function)
         let nparams = function.signature.count
         let slotBase = nparams
         let firstFree = nparams + function.slots.count
@@ -117,45 +117,5 @@ enum RegisterAllocator {
             }
         }
         return post.reversed()
-    }
-
-    struct Liveness {
-        var liveIn: [Set<Value>]
-        var liveOut: [Set<Value>]
-    }
-
-    static func liveness(_ function: IRFunction) -> Liveness {
-        let n = function.blocks.count
-        var uses = Array(repeating: Set<Value>(), count: n)
-        var defs = Array(repeating: Set<Value>(), count: n)
-        for (b, block) in function.blocks.enumerated() {
-            defs[b].formUnion(block.params)
-            for instruction in block.instructions {
-                for v in instruction.operands where !defs[b].contains(v) { uses[b].insert(v) }
-                for t in instruction.targets { for v in t.args where !defs[b].contains(v) { uses[b].insert(v) } }
-                if let r = instruction.result { defs[b].insert(r) }
-            }
-        }
-        var liveIn = Array(repeating: Set<Value>(), count: n)
-        var liveOut = Array(repeating: Set<Value>(), count: n)
-        let order = blockLayout(function).reversed()
-        var changed = true
-        while changed {
-            changed = false
-            for b in order {
-                var out = Set<Value>()
-                for s in function.blocks[b].successors {
-                    out.formUnion(liveIn[Int(s.index)].subtracting(function.blocks[Int(s.index)].params))
-                }
-                if let h = function.blocks[b].handler { out.formUnion(liveIn[Int(h.index)]) }
-                let inn = uses[b].union(out.subtracting(defs[b]))
-                if out != liveOut[b] || inn != liveIn[b] {
-                    liveOut[b] = out
-                    liveIn[b] = inn
-                    changed = true
-                }
-            }
-        }
-        return Liveness(liveIn: liveIn, liveOut: liveOut)
     }
 }

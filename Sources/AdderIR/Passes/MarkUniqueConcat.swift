@@ -9,6 +9,9 @@
 // (comparisons, truth tests, indexing, method calls on it — the str methods that return their
 // operand unchanged mark it as no longer extendable). Anything else — being stored, passed
 // as an argument, captured — lets the object be seen again later, and the web is left alone.
+// Within the web, values may share one object (a copy `t = s` is the same value; a block parameter
+// receives its arguments' objects), so one more rule makes it safe: just after each addition, no
+// value of the web but the addition's result may be live.
 
 public struct MarkUniqueConcat: IRPass {
     public init() {}
@@ -41,6 +44,7 @@ public struct MarkUniqueConcat: IRPass {
             return (instruction.op == .binop || instruction.op == .inplace) && instruction.imm == BinaryOp.add.rawValue
         }
 
+        let liveness = Liveness(function)
         var decided: [Value: Bool] = [:]
         for (b, block) in function.blocks.enumerated() {
             for (i, instruction) in block.instructions.enumerated() where isCandidate((b, i)) {
@@ -48,7 +52,9 @@ public struct MarkUniqueConcat: IRPass {
                 if decided[left] == nil {
                     let web = collectWeb(left, definer: definer, paramOf: paramOf, uses: uses, incoming: incoming,
                                          function: function, isCandidate: isCandidate)
-                    for v in web.values { decided[v] = web.closed }
+                    let safe = web.closed && noOtherLiveValue(web.values, liveness: liveness, function: function,
+                                                              isCandidate: isCandidate)
+                    for v in web.values { decided[v] = safe }
                 }
                 if decided[left] == true {
                     let inplace: Int32 = instruction.op == .inplace ? 1 : 0
@@ -58,6 +64,19 @@ public struct MarkUniqueConcat: IRPass {
                 }
             }
         }
+    }
+
+    /// Just after every candidate addition of the web, the only web value live is its result.
+    private func noOtherLiveValue(_ web: Set<Value>, liveness: Liveness, function: IRFunction,
+                                  isCandidate: ((block: Int, index: Int)) -> Bool) -> Bool {
+        for (b, block) in function.blocks.enumerated() {
+            for (i, instruction) in block.instructions.enumerated() where isCandidate((b, i)) {
+                guard web.contains(instruction.operands[0]) else { continue }
+                let live = liveness.liveAfter(function, block: b, index: i)
+                for v in web where v != instruction.result && live.contains(v) { return false }
+            }
+        }
+        return true
     }
 
     private struct Web {
