@@ -286,6 +286,9 @@ final class Lexer {
     private func indentation() -> Bool {
         var column = 0
         var altColumn = 0
+        // A backslash continuation inside the indentation: the first one fixes the indentation
+        // (unless it is at column 0, CPython's `cont_line_col ? cont_line_col : col`).
+        var continuationColumn = 0
         while true {
             let c = peek()
             if c == 32 {
@@ -297,6 +300,20 @@ final class Lexer {
             } else if c == 12 {
                 column = 0
                 altColumn = 0
+            } else if c == UInt8(ascii: "\\") {
+                if continuationColumn == 0 { continuationColumn = column }
+                pos += 1
+                if peek() != 10 {
+                    stop(.lineContinuation, offset: col(pos) + 1)
+                    return false
+                }
+                newLine(at: pos)
+                pos += 1
+                if atEnd {
+                    stop(.eof, offset: Int32(count - reportedLineStart))
+                    return false
+                }
+                continue
             } else {
                 break
             }
@@ -305,6 +322,10 @@ final class Lexer {
         let c = peek()
         blankLine = !atEnd && (c == UInt8(ascii: "#") || c == 10)
         if blankLine || level > 0 { return true }
+        if continuationColumn != 0 {
+            column = continuationColumn
+            altColumn = continuationColumn
+        }
         let cursor = col(pos)
         if column == indents.last! {
             if altColumn != altIndents.last! { return tabError() }

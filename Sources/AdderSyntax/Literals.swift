@@ -401,6 +401,7 @@ enum UnicodeNames {
 
     static func lookup(_ name: String) -> UInt32? {
         let upper = name.uppercased()
+        if let v = UnicodeAliases.table[upper] { return v }
         if let v = table[upper] {
             // Python 3.11 knows Unicode 14.0: names of later characters are unknown to it.
             return UnicodeClass.isAssigned(v) ? v : nil

@@ -175,10 +175,6 @@ final class Parser {
 
     // MARK: - Positions
 
-    /// The start of token `i` as (line, col).
-    @inline(__always)
-    func startOf(_ i: Int) -> (Int32, Int32) { (tokens[i].line, tokens[i].col) }
-
     /// CPython's EXTRA: from the start of token `start` to the end of the last token consumed that
     /// is not NEWLINE, INDENT, DEDENT or ENDMARKER.
     @inline(__always)
@@ -192,13 +188,6 @@ final class Parser {
         let s = tokens[start]
         let e = tokens[max(m, 0)]
         return SourceRange(lineno: s.line, colOffset: s.col, endLineno: e.endLine, endColOffset: e.endCol)
-    }
-
-    /// The range from the start of node range `a` to the end of the last token consumed.
-    @inline(__always)
-    func range(fromRange a: SourceRange) -> SourceRange {
-        let e = tokens[pos - 1]
-        return SourceRange(lineno: a.lineno, colOffset: a.colOffset, endLineno: e.endLine, endColOffset: e.endCol)
     }
 
     // MARK: - Memoization (error pass only)
@@ -252,15 +241,6 @@ final class Parser {
             let s = String(decoding: slice, as: UTF8.self)
             return ascii ? s : normalizeIdentifier(s)
         }
-    }
-
-    /// Parses NAME (not a keyword) into a Name node with the given context.
-    @inline(__always)
-    func nameNode(_ ctx: ExprContext) -> Expr? {
-        guard kind == .name else { return nil }
-        let i = pos
-        pos += 1
-        return Expr(.name(id: identifier(i), ctx: ctx), tokens[i].range)
     }
 }
 
