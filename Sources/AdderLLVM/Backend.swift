@@ -10,9 +10,12 @@ public struct BackendOptions: Sendable {
     /// LLVM's pipeline: default<O0> … default<O3>.
     public var optLevel: Int
     public var debugInfo: Bool
-    public init(optLevel: Int = 2, debugInfo: Bool = false) {
+    /// Compile for a generic x86-64 rather than the host CPU (reproducible output, for tests).
+    public var genericCPU: Bool
+    public init(optLevel: Int = 2, debugInfo: Bool = false, genericCPU: Bool = false) {
         self.optLevel = optLevel
         self.debugInfo = debugInfo
+        self.genericCPU = genericCPU
     }
 }
 
@@ -27,7 +30,7 @@ public final class CompiledModule {
     public init(_ ir: IRModule, mode: CodegenMode, options: BackendOptions,
                 timings: ((String, Double) -> Void)? = nil) throws {
         _ = initializeNativeTarget
-        machine = try hostTargetMachine(optLevel: options.optLevel)
+        machine = try hostTargetMachine(optLevel: options.optLevel, generic: options.genericCPU)
         if case .jit = mode {
             threadSafeContext = LLVMOrcCreateNewThreadSafeContext()
             context = LLVMOrcThreadSafeContextGetContext(threadSafeContext)
@@ -97,15 +100,15 @@ public final class CompiledModule {
 }
 
 /// A target machine for the host CPU.
-func hostTargetMachine(optLevel: Int) throws -> LLVMTargetMachineRef {
+func hostTargetMachine(optLevel: Int, generic: Bool = false) throws -> LLVMTargetMachineRef {
     let triple = takeMessage(LLVMGetDefaultTargetTriple())
     var target: LLVMTargetRef?
     var message: UnsafeMutablePointer<CChar>?
     if LLVMGetTargetFromTriple(triple, &target, &message) != 0 {
         throw BackendError("no target for \(triple): \(takeMessage(message))")
     }
-    let cpu = takeMessage(LLVMGetHostCPUName())
-    let features = takeMessage(LLVMGetHostCPUFeatures())
+    let cpu = generic ? "x86-64" : takeMessage(LLVMGetHostCPUName())
+    let features = generic ? "" : takeMessage(LLVMGetHostCPUFeatures())
     let level: LLVMCodeGenOptLevel = [LLVMCodeGenLevelNone, LLVMCodeGenLevelLess, LLVMCodeGenLevelDefault,
                                       LLVMCodeGenLevelAggressive][max(0, min(3, optLevel))]
     guard let machine = LLVMCreateTargetMachine(target, triple, cpu, features, level, LLVMRelocPIC,

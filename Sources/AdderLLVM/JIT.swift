@@ -6,6 +6,7 @@
 import AdderIR
 import AdderRuntime
 import CLLVM
+import Dispatch
 
 /// A program compiled in the JIT, ready to run.
 public final class JITProgram {
@@ -37,12 +38,20 @@ public final class JITProgram {
         LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(jit), generator)
         try check(LLVMOrcLLJITAddLLVMIRModule(jit, LLVMOrcLLJITGetMainJITDylib(jit), compiled.takeThreadSafeModule()),
                   "adding the program to the JIT")
+        // LLJIT generates machine code when a symbol is first looked up.
+        let start = DispatchTime.now().uptimeNanoseconds
         try check(LLVMOrcLLJITLookup(jit, &initAddress, "adder_init"), "linking the program")
         try check(LLVMOrcLLJITLookup(jit, &codeAddress, "adder_code0"), "linking the program")
+        timings?("jit-codegen", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
     deinit {
         _ = LLVMOrcDisposeLLJIT(jit)
+    }
+
+    /// The module's global variables (for tests and tools that inspect a program after it ran).
+    public var globals: UnsafeMutablePointer<AdValue> {
+        UnsafeMutablePointer<AdValue>(bitPattern: pools.globals)!
     }
 
     /// Run the module body on the current thread; returns the exit status.
