@@ -1078,6 +1078,11 @@ static inline AdValue ad_fast_list_getitem(AdValue list, AdValue index) {
  *  missing ("mapping pattern checks duplicate key ('a')"); and a dict of the other items. */
 AdValue ad_match_keys(AdValue subject, AdValue keys);
 AdValue ad_match_rest(AdValue subject, AdValue keys);
+/** Class patterns: if `subject` is an instance of `cls`, a tuple of the values its `positional`
+ *  sub-patterns (by __match_args__, or the subject itself for bool, bytes, dict, float, frozenset,
+ *  int, list, set, str and tuple) and keyword sub-patterns (attributes named by the tuple
+ *  `kwnames`, or 0) match against; None if it is not an instance or an attribute is missing. */
+AdValue ad_match_class(AdValue subject, AdValue cls, int64_t positional, AdValue kwnames);
 
 /* list[i] = v for a list and a small int index in range: 1 done, 0 when the fast path does not apply. */
 static inline int ad_fast_list_setitem(AdValue list, AdValue index, AdValue value) {

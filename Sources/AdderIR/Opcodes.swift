@@ -122,7 +122,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     // Exceptions
     case getException, excMatch, enterHandler, exitHandler
     // Pattern matching
-    case matchSequence, matchMapping, len, matchKeys, matchRest
+    case matchSequence, matchMapping, len, matchKeys, matchRest, matchClass
     // Terminators
     case jump, branch, branchStop, return_, raise, raiseFrom, reraise, reraiseCurrent, unreachable
 
@@ -221,6 +221,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         row("len", .fixed(1), .object, raises: true, "len(a)"),
         row("match_keys", .fixed(2), .object, raises: true, "a tuple of a[k] for k in tuple b, or None if a key is missing"),
         row("match_rest", .fixed(2), .object, raises: true, "a dict of a's items whose keys are not in tuple b"),
+        row("match_class", .fixed(2), imm: .count, aux: .kwnames, .object, raises: true, "if a is an instance of class b: a tuple of the values for imm positional and the aux keyword sub-patterns, else None"),
         // Terminators
         row("jump", .fixed(0), .none, targets: 1, "go to the target"),
         row("branch", .fixed(1), .none, targets: 2, "if a (a: bool) then the first target else the second"),

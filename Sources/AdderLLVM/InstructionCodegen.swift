@@ -165,6 +165,9 @@ extension FunctionCodegen {
             define(i, LLVMBuildOr(b, LLVMBuildShl(b, n, t.int(1), ""), t.int(1), "")!)
         case .matchKeys: define(i, checkedCall("ad_match_keys", ops))
         case .matchRest: define(i, checkedCall("ad_match_rest", ops))
+        case .matchClass:
+            let kwnames = i.aux < 0 ? t.int(0) : poolLoad("constants", Int(i.aux))
+            define(i, checkedCall("ad_match_class", [ops[0], ops[1], t.int(Int64(i.imm)), kwnames]))
         case .jump, .branch, .branchStop, .return_, .raise, .raiseFrom, .reraise, .reraiseCurrent, .unreachable:
             preconditionFailure("terminator \(i.op) in the middle of a block")
         }

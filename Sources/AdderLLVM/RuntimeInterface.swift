@@ -124,6 +124,7 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_int_from_i64": (.value, [.int64]),
     "ad_match_keys": (.value, [.value, .value]),
     "ad_match_rest": (.value, [.value, .value]),
+    "ad_match_class": (.value, [.value, .value, .int64, .value]),
     // Program start
     "ad_load_constants": (.int32, [.pointer, .size, .pointer]),
     "ad_aot_main": (.int32, [.int32, .pointer, .pointer, .pointer]),

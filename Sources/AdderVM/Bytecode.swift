@@ -94,6 +94,7 @@ public enum VMOp: UInt8, CaseIterable, Sendable {
     case len            // A B        R[A] := len(R[B])
     case matchKeys      // A B C      R[A] := values of keys R[C] in R[B], or None
     case matchRest      // A B C      R[A] := dict of R[B] without keys R[C]
+    case matchClass     // A B C D +ext(kwnames K+1)   R[A] := class-pattern values of R[B] for class R[C] with D positional
     case return_        // A          return R[A]
     case raise          // A          raise R[A]
     case raiseFrom      // A B        raise R[A] from R[B]
@@ -205,6 +206,7 @@ public struct VMShape: Sendable {
         case .convert: return s(.register, .register, .unused, .small)
         case .unpack, .tupleGet: return s(.register, .register, .count)
         case .unpackStar: return s(.register, .register, .count, ext: true)
+        case .matchClass: return s(.register, .register, .register, .small, ext: true)
         case .reraiseCurrent, .unreachable: return s()
         }
     }

@@ -141,6 +141,9 @@ public enum BytecodeVerifier {
             guard ext < UInt64(registers) else { throw fail() }
         case .unpackStar:
             guard ext <= 0xFFFF else { throw fail() }
+        case .matchClass:
+            let kw = Int(ext) - 1
+            guard ext <= UInt64(module.constants.count), kw < 0 || isKeywordNames(module.constants[kw]) else { throw fail() }
         default:
             throw fail()
         }

@@ -78,6 +78,7 @@ extension BytecodeModule {
         case .callEx: return "kwargs r\(ext)"
         case .buildSlice: return "step r\(ext)"
         case .unpackStar: return "after \(ext)"
+        case .matchClass: return ext == 0 ? "no keywords" : "keywords \(Int(ext) - 1 < constants.count ? constants[Int(ext) - 1].printed : "K\(ext - 1)")"
         default: return "\(ext)"
         }
     }

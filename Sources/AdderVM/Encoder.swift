@@ -279,6 +279,9 @@ private struct FunctionEncoder {
         case .len: word(Instr.abcd(.len, a, r(0)))
         case .matchKeys: word(Instr.abcd(.matchKeys, a, r(0), r(1)))
         case .matchRest: word(Instr.abcd(.matchRest, a, r(0), r(1)))
+        case .matchClass:
+            word(Instr.abcd(.matchClass, a, r(0), r(1), Int(i.imm)))
+            word(Word(i.aux + 1))
         case .jump, .branch, .branchStop, .return_, .raise, .raiseFrom, .reraise, .reraiseCurrent, .unreachable:
             preconditionFailure("terminator \(i.op) in the middle of a block")
         }

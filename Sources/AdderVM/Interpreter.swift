@@ -498,6 +498,13 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             let r = ad_match_rest(base[Instr.b(w)], base[Instr.c(w)])
             if r == 0 { if fail(at) { continue }; return 0 }
             base[Instr.a(w)] = r
+        case .matchClass:
+            let kwIndex = Int(words[pc]) - 1
+            pc += 1
+            let kwnames: AdValue = kwIndex >= 0 ? constants[kwIndex] : 0
+            let r = ad_match_class(base[Instr.b(w)], base[Instr.c(w)], Int64(Instr.d(w)), kwnames)
+            if r == 0 { if fail(at) { continue }; return 0 }
+            base[Instr.a(w)] = r
         case .return_:
             let result = base[Instr.a(w)]
             if state.pointee.frameCount == entryDepth { return result }

@@ -71,8 +71,8 @@ extension FunctionLowering {
             try sequencePattern(patterns, subject, fail: fail, &captures)
         case .matchMapping(let keys, let patterns, let rest):
             try mappingPattern(keys, patterns, rest, subject, fail: fail, &captures, p.range)
-        case .matchClass:
-            throw LoweringError.unsupported("class patterns are", p.range)
+        case .matchClass(let cls, let patterns, let kwdAttrs, let kwdPatterns):
+            try classPattern(cls, patterns, kwdAttrs, kwdPatterns, subject, fail: fail, &captures)
         case .matchStar:
             throw LoweringError(message: "can't use starred name here", range: p.range, isSyntaxError: true)
         }
@@ -141,6 +141,18 @@ extension FunctionLowering {
             } else {
                 try at(sub.range) { try pattern(sub, item, fail: fail, &captures) }
             }
+        }
+    }
+
+    private func classPattern(_ cls: Expr, _ patterns: [Pattern], _ kwdAttrs: [String], _ kwdPatterns: [Pattern],
+                              _ subject: Value, fail: BlockID, _ captures: inout Captures) throws {
+        let type = try expr(cls)
+        let kwnames: Int32 = kwdAttrs.isEmpty ? -1 : module.constant(.tuple(kwdAttrs.map { .string($0) }))
+        let values = emit(.matchClass, [subject, type], imm: Int32(patterns.count), aux: kwnames)
+        check(emit(.boolNot, [emit(.is_, [values, none])]), fail)
+        for (i, sub) in (patterns + kwdPatterns).enumerated() where !isWildcard(sub) {
+            let value = emit(.tupleGet, [values], imm: Int32(i))
+            try at(sub.range) { try pattern(sub, value, fail: fail, &captures) }
         }
     }
 
