@@ -21,7 +21,7 @@ DEPS := /usr/bin/llvm-config-19:llvm-19-dev /usr/include/gc.h:libgc-dev /usr/inc
         /usr/include/utf8proc.h:libutf8proc-dev /usr/bin/cc:gcc
 
 .PHONY: all deps build runtime test unit-tests program-tests ast-parity ast-parity-sample fuzz fuzz-short \
-        bench bench-parse expected demo install clean
+        fuzz-cache fuzz-cache-short standalone-check bench bench-parse expected demo install clean
 
 all: build
 
@@ -48,14 +48,15 @@ $(RT_DIR)/%.o: Runtime/src/%.c $(RT_HDRS)
 $(RT_LIB): $(RT_OBJS)
 	rm -f $@ && ar rcs $@ $^
 
-test: build unit-tests program-tests ast-parity-sample fuzz-short
+test: build unit-tests program-tests standalone-check ast-parity-sample fuzz-short fuzz-cache-short
 
 unit-tests: deps runtime
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers $(JOBS)
 
+# Every program under every engine: interpreter, interpreter in GC stress mode, JIT, native -O0/-O2.
 program-tests: build
-	$(PYTHON) tools/run_programs.py --adder $(ADDER)
+	$(PYTHON) tools/run_programs.py --adder $(ADDER) --jobs $(JOBS)
 
 ast-parity: build
 	$(PYTHON) tools/ast_parity.py --adder $(ADDER)
@@ -68,6 +69,15 @@ fuzz-short: build
 
 fuzz: build
 	$(PYTHON) tools/fuzz.py --adder $(ADDER) --iterations 200000
+
+fuzz-cache-short: build
+	$(PYTHON) tools/fuzz_cache.py --adder $(ADDER) --iterations 300
+
+fuzz-cache: build
+	$(PYTHON) tools/fuzz_cache.py --adder $(ADDER) --iterations 20000
+
+standalone-check: build
+	tools/check_standalone.sh $(ADDER)
 
 bench: build
 	$(PYTHON) tools/bench.py --adder $(ADDER)
