@@ -35,21 +35,38 @@ struct BufferLines: SourceLines {
     let bytes: [UInt8]
     let firstLine: Int
 
+    /// The buffer's line `line` (numbered from `firstLine`), without its newline.
     func lineText(_ line: Int) -> String {
-        // CPython shows the tokenizer's buffer up to the current line.
+        var start = 0
+        var current = firstLine
+        while current < line, let nl = bytes[start...].firstIndex(of: 10) {
+            start = nl + 1
+            current += 1
+        }
+        let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    func reportedLineText(_ line: Int) -> String { lineText(line) }
+
+    /// What CPython shows for an error on `line` when its tokenizer is on `tokenizerLine`: the whole
+    /// buffer up to the end of the tokenizer's line if the error is not before it, else that one line.
+    func errorText(_ line: Int, tokenizerLine: Int) -> String {
+        guard tokenizerLine <= line else { return lineText(line) }
         var end = 0
         var current = firstLine
         while end < bytes.count {
             if bytes[end] == 10 {
-                if current >= line { end += 1; break }
+                if current >= tokenizerLine {
+                    end += 1
+                    break
+                }
                 current += 1
             }
             end += 1
         }
         return String(decoding: bytes[0..<min(end, bytes.count)], as: UTF8.self)
     }
-
-    func reportedLineText(_ line: Int) -> String { lineText(line) }
 }
 
 extension Parser {

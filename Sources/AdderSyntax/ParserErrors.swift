@@ -21,6 +21,10 @@ extension Parser {
             endOffset -= fstring.startingColOffset
         }
         var text = lines.reportedLineText(Int(line))
+        if fstring != nil, let buffer = lines as? BufferLines {
+            let tokenizerLine = Int(tokens[min(furthest, tokens.count - 1)].endLine)
+            text = buffer.errorText(Int(line), tokenizerLine: tokenizerLine)
+        }
         if byteOrderMark && line == 1 { text = "\u{FEFF}" + text }
         var startColumn = Int(offset)
         var endColumn = Int(endOffset)

@@ -6897,9 +6897,325 @@ OK
 #### deep-function-recursion-error
 def f():
     x = [---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------1]
-
 #### EXPECT
 RecursionError: maximum recursion depth exceeded during compilation
+
+#### fstring-00
+x = f'{lambda x: 1}'
+#### EXPECT
+  File "test.py", line 1
+    (lambda x)
+             ^
+SyntaxError: f-string: invalid syntax
+
+#### fstring-01
+x = f'{f"{}"}'
+#### EXPECT
+  File "test.py", line 1
+    (f"{}")
+          ^
+SyntaxError: f-string: f-string: empty expression not allowed
+
+#### fstring-02
+x = f'{a:{b!x}}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a:{b!x}}'
+                    ^
+SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'
+
+#### fstring-03
+x = f'''{
+a b
+}'''
+#### EXPECT
+  File "test.py", line 2
+    a b
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-04
+x = f'{a
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a
+        ^
+SyntaxError: unterminated string literal (detected at line 1)
+
+#### fstring-05
+x = f'{a!r=}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a!r=}'
+                 ^
+SyntaxError: f-string: expecting '}'
+
+#### fstring-06
+x = f'{a=!r:>{b}}'
+#### EXPECT
+OK
+
+#### fstring-07
+x = f'{yield}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{yield}'
+           ^^^^^
+SyntaxError: 'yield' outside function
+
+#### fstring-08
+x = f'{*a}'
+#### EXPECT
+  File "test.py", line 1
+    (*a)
+     ^^
+SyntaxError: f-string: cannot use starred expression here
+
+#### fstring-09
+x = f'{**a}'
+#### EXPECT
+  File "test.py", line 1
+    (**a)
+     ^^
+SyntaxError: f-string: cannot use double starred expression here
+
+#### fstring-10
+x = f'{a:=1}'
+#### EXPECT
+OK
+
+#### fstring-11
+x = f'{(a:=1)}'
+#### EXPECT
+OK
+
+#### fstring-12
+x = f'{a!s:}'
+#### EXPECT
+OK
+
+#### fstring-13
+x = f'{a:{b}:{c}}'
+#### EXPECT
+OK
+
+#### fstring-14
+x = f'{ a = }'
+#### EXPECT
+OK
+
+#### fstring-15
+x = f'{a}' f'{b'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a}' f'{b'
+                    ^
+SyntaxError: f-string: expecting '}'
+
+#### fstring-16
+x = f'{"a"!r}'
+#### EXPECT
+OK
+
+#### fstring-17
+x = f'{a["b"]}'
+#### EXPECT
+OK
+
+#### fstring-18
+x = rf'\{a}'
+#### EXPECT
+OK
+
+#### fstring-19
+x = f'\{a}'
+#### EXPECT
+OK
+
+#### fstring-20
+x = f'{1+}'
+#### EXPECT
+  File "test.py", line 1
+    (1+)
+       ^
+SyntaxError: f-string: invalid syntax
+
+#### fstring-21
+x = f'{a b c}'
+#### EXPECT
+  File "test.py", line 1
+    (a b c)
+     ^^^
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-22
+def f():
+    x = f'{a b}'
+#### EXPECT
+  File "test.py", line 2
+    (a b)
+     ^^^
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-23
+x = f'''
+{a b}'''
+#### EXPECT
+  File "test.py", line 2
+    (a b)
+     ^^^
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-24
+x = f'''abc
+  {a + 
+ b c}'''
+#### EXPECT
+  File "test.py", line 2
+    (a + 
+     ^^^
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-25
+x = f'{a}{b c}'
+#### EXPECT
+  File "test.py", line 1
+    (b c)
+     ^^^
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-26
+x = (f'{a b}'
+#### EXPECT
+  File "test.py", line 1
+    x = (f'{a b}'
+        ^
+SyntaxError: '(' was never closed
+
+#### fstring-27
+x = f'{x!r:{y b}}'
+#### EXPECT
+  File "test.py", line 1
+    (y b)
+     ^^^
+SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma?
+
+#### fstring-28
+x = f'{"""a"""}'
+#### EXPECT
+OK
+
+#### fstring-29
+x = f'{ }'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{ }'
+              ^
+SyntaxError: f-string: empty expression not allowed
+
+#### fstring-30
+x = f'{!}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{!}'
+              ^
+SyntaxError: f-string: expression required before '!'
+
+#### fstring-31
+x = f'{a!}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a!}'
+               ^
+SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'
+
+#### fstring-32
+x = f'{a:'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a:'
+              ^
+SyntaxError: f-string: expecting '}'
+
+#### fstring-33
+x = f'}}{{'
+#### EXPECT
+OK
+
+#### fstring-34
+x = f'{{}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{{}'
+              ^
+SyntaxError: f-string: single '}' is not allowed
+
+#### fstring-35
+x = F'{a}' B''
+#### EXPECT
+  File "test.py", line 1
+    x = F'{a}' B''
+                  ^
+SyntaxError: cannot mix bytes and nonbytes literals
+
+#### fstring-36
+x = f'{a}' b''
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a}' b''
+                  ^
+SyntaxError: cannot mix bytes and nonbytes literals
+
+#### fstring-37
+x = f'{\'a\'}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{\'a\'}'
+                  ^
+SyntaxError: f-string expression part cannot include a backslash
+
+#### fstring-38
+x = f'{a#b}'
+#### EXPECT
+  File "test.py", line 1
+    x = f'{a#b}'
+                ^
+SyntaxError: f-string expression part cannot include '#'
+
+#### fstring-39
+x = f'{a:#>10}'
+#### EXPECT
+OK
+
+#### fstring-40
+x = f"{'#'}"
+#### EXPECT
+OK
+
+#### fstring-41
+print(f'{x = :.2f}')
+#### EXPECT
+OK
+
+#### fstring-42
+x = f'{(1,2)}'
+#### EXPECT
+OK
+
+#### fstring-43
+x = f'{1,2}'
+#### EXPECT
+OK
+
+#### fstring-44
+x = f'{ (1,2) }'
+#### EXPECT
+OK
+
+#### fstring-45
+x = f'{x:{(1,2)}}'
+
+#### EXPECT
+OK
 
 """######
 
