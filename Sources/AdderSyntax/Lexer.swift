@@ -64,18 +64,18 @@ final class Lexer {
     private let base: UnsafeMutablePointer<UInt8>
     private let count: Int
     private let filename: String
-    private var pos = 0
-    private var line: Int32
-    private var lineStart = 0
-    private var level = 0
-    private var parens: [(char: UInt8, line: Int32, col: Int32)] = []
-    private var indents: [Int] = [0]
-    private var altIndents: [Int] = [0]
-    private var atBOL = true
-    private var blankLine = false
-    private var tokens: [Token] = []
-    private var error: LexError?
-    private var warnings: [LexWarning] = []
+    @exclusivity(unchecked) private var pos = 0
+    @exclusivity(unchecked) private var line: Int32
+    @exclusivity(unchecked) private var lineStart = 0
+    @exclusivity(unchecked) private var level = 0
+    @exclusivity(unchecked) private var parens: [(char: UInt8, line: Int32, col: Int32)] = []
+    @exclusivity(unchecked) private var indents: [Int] = [0]
+    @exclusivity(unchecked) private var altIndents: [Int] = [0]
+    @exclusivity(unchecked) private var atBOL = true
+    @exclusivity(unchecked) private var blankLine = false
+    @exclusivity(unchecked) private var tokens: [Token] = []
+    @exclusivity(unchecked) private var error: LexError?
+    @exclusivity(unchecked) private var warnings: [LexWarning] = []
     /// f-string sub-parsers: tokens ending on this line have their columns shifted.
     private let shiftLine: Int32
     private let shift: Int32

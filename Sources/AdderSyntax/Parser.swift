@@ -80,8 +80,10 @@ protocol SourceLines {
 
 extension SourceFile: SourceLines {}
 
+// The parser's state is only ever touched by the parser itself, one call at a time: the dynamic
+// exclusivity checks Swift would make on every access to these hot properties are switched off.
 final class Parser {
-    var tokens: [Token]
+    @exclusivity(unchecked) var tokens: [Token]
     let lexError: LexError?
     /// Index of the `.error` token, or `Int.max`.
     let errorIndex: Int
@@ -92,18 +94,18 @@ final class Parser {
     var characterOffsets = false
     /// Line 1 of a file with a byte-order mark is shown with the mark, as CPython reads it.
     var byteOrderMark = false
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// The furthest token index any rule has examined.
-    var furthest = 0
+    @exclusivity(unchecked) var furthest = 0
     /// True during the second pass, which runs the `invalid_*` rules.
-    var callInvalidRules = false
-    var depth = 0
+    @exclusivity(unchecked) var callInvalidRules = false
+    @exclusivity(unchecked) var depth = 0
     /// f-string replacement fields are parsed by a sub-parser (see FString.swift).
-    var fstring: FStringContext?
+    @exclusivity(unchecked) var fstring: FStringContext?
     /// The error pass memoizes the rules CPython memoizes, so that trying alternatives in the
     /// grammar's order (and the invalid rules) stays linear.
-    var memoEnabled = false
-    var memo: [Int: (Expr?, Int)] = [:]
+    @exclusivity(unchecked) var memoEnabled = false
+    @exclusivity(unchecked) var memo: [Int: (Expr?, Int)] = [:]
 
     /// CPython's MAXSTACK: deeper nesting of rules raises MemoryError.
     static let maxDepth = 6000
