@@ -99,7 +99,7 @@ final class Parser {
     @exclusivity(unchecked) var furthest = 0
     /// True during the second pass, which runs the `invalid_*` rules.
     @exclusivity(unchecked) var callInvalidRules = false
-    @exclusivity(unchecked) var depth = 0
+    @exclusivity(unchecked) var depth = Parser.baseDepth
     /// f-string replacement fields are parsed by a sub-parser (see FString.swift).
     @exclusivity(unchecked) var fstring: FStringContext?
     /// The error pass memoizes the rules CPython memoizes, so that trying alternatives in the
@@ -214,14 +214,22 @@ final class Parser {
 
     // MARK: - Depth
 
+    /// Counts `weight` levels of CPython's rule nesting (its `p->level`), whose rules nest more
+    /// finely than these methods: a bracket costs CPython about 28 levels, `**` and `lambda` two.
     @inline(__always)
-    func enter() throws {
-        depth += 1
+    func enter(_ weight: Int = 1) throws {
+        depth += weight
         if depth > Parser.maxDepth { throw memoryError() }
     }
 
     @inline(__always)
-    func leave() { depth -= 1 }
+    func leave(_ weight: Int = 1) { depth -= weight }
+
+    /// The levels CPython's parser is already down when it reaches a statement's expression.
+    static let baseDepth = 32
+
+    /// The extra levels a bracket costs CPython (beyond the one `expression` counts).
+    static let bracketDepth = 27
 
     func memoryError() -> SyntaxError {
         SyntaxError(kind: .memoryError, message: "", filename: nil, lineno: 0, offset: 0, text: nil,

@@ -344,8 +344,8 @@ extension Parser {
         let start = pos
         guard let base = try awaitPrimary() else { return nil }
         guard kind == .doubleStar else { return base }
-        try enter()
-        defer { leave() }
+        try enter(2)
+        defer { leave(2) }
         let save = pos
         advance()
         guard let exponent = try factor() else {
@@ -413,6 +413,8 @@ extension Parser {
 
     /// A call trailer `( ... )` on `callee`: a bare generator expression argument or an argument list.
     func callTrailer(_ callee: Expr, start: Int) throws -> Expr? {
+        try enter(Parser.bracketDepth)
+        defer { leave(Parser.bracketDepth) }
         let save = pos
         if memoEnabled {
             // `primary genexp` was tried by the caller; this is `primary '(' [arguments] ')'`.
@@ -649,6 +651,8 @@ extension Parser {
 
     /// `tuple | group | genexp`, at a `(`.
     func parenthesized() throws -> Expr? {
+        try enter(Parser.bracketDepth)
+        defer { leave(Parser.bracketDepth) }
         if memoEnabled { return try parenthesizedInGrammarOrder() }
         let start = pos
         advance()
@@ -731,6 +735,8 @@ extension Parser {
 
     /// `list | listcomp`, at a `[`.
     func listDisplay() throws -> Expr? {
+        try enter(Parser.bracketDepth)
+        defer { leave(Parser.bracketDepth) }
         let start = pos
         advance()
         if accept(.rsqb) {
@@ -757,6 +763,8 @@ extension Parser {
 
     /// `dict | set | dictcomp | setcomp`, at a `{`.
     func braceDisplay() throws -> Expr? {
+        try enter(Parser.bracketDepth)
+        defer { leave(Parser.bracketDepth) }
         if memoEnabled { return try braceDisplayInGrammarOrder() }
         let start = pos
         advance()
@@ -938,6 +946,8 @@ extension Parser {
     /// `lambdef`: `lambda [params]: expression`.
     func lambdef() throws -> Expr? {
         guard kind == .kwLambda else { return nil }
+        try enter()
+        defer { leave() }
         let start = pos
         advance()
         var args = Arguments()
