@@ -12,18 +12,13 @@ extension Driver {
     /// `adder dump tokens FILE`: the token stream, one token per line in `tokenize -e` style.
     public func dumpTokens(file: String) -> Int32 {
         guard let source = FrontEnd.read(file) else { return 2 }
-        return withLargeStack {
-            do {
-                let tokens = try tokenize(source)
-                FrontEnd.write(FrontEnd.describe(tokens, source))
-                return 0
-            } catch let error as SyntaxError {
-                FrontEnd.writeError(error.formatted())
-                return 1
-            } catch {
-                return 1
-            }
+        let (tokens, error) = tokenizeUntilError(source)
+        FrontEnd.write(FrontEnd.describe(tokens, source))
+        if let error {
+            FrontEnd.writeError(error.formatted())
+            return 1
         }
+        return 0
     }
 
     /// `adder dump ast FILE`: what `ast.dump(ast.parse(source))` prints (with positions when

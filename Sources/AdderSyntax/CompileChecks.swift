@@ -19,11 +19,17 @@ public func checkCompileErrors(_ module: Module, source: SourceFile) -> SyntaxEr
 
 /// The first compile-time error (or nil) and the SyntaxWarnings CPython's compiler prints before
 /// reaching it (`"is" with a literal`, `assertion is always true`, `... perhaps you missed a comma?`).
-public func checkCompile(_ module: Module, source: SourceFile) -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
-    withLargeStack { checkCompileOnCurrentStack(module, source: source) }
+///
+/// CPython checks in phases: future imports, then (while building the symbol table) nesting depth,
+/// scope rules and `yield` in comprehensions, then the compiler's checks. `symbolTable`, if given,
+/// runs the scope analysis at its place in that order and returns its error.
+public func checkCompile(_ module: Module, source: SourceFile, symbolTable: (() -> SyntaxError?)? = nil)
+    -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
+    withLargeStack { checkCompileOnCurrentStack(module, source: source, symbolTable: symbolTable) }
 }
 
-private func checkCompileOnCurrentStack(_ module: Module, source: SourceFile) -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
+private func checkCompileOnCurrentStack(_ module: Module, source: SourceFile, symbolTable: (() -> SyntaxError?)?)
+    -> (error: SyntaxError?, warnings: [SyntaxWarning]) {
     var checker = CompileChecker(source: source)
     do {
         try checker.checkFutureImports(module)
@@ -31,6 +37,8 @@ private func checkCompileOnCurrentStack(_ module: Module, source: SourceFile) ->
             return (SyntaxError(kind: .recursionError, message: "maximum recursion depth exceeded during compilation",
                                 filename: nil, lineno: 0, offset: 0, text: nil, endLineno: 0, endOffset: 0), [])
         }
+        if let error = symbolTable?() { return (error, []) }
+        try checker.checkYieldInComprehensions(module)
         try checker.module(module)
     } catch let error as SyntaxError {
         return (error, checker.warnings)
@@ -497,9 +505,55 @@ struct CompileChecker {
     func checkYield(_ r: SourceRange) throws {
         switch unit.kind {
         case .module, .classBody: throw error("'yield' outside function", r)
-        case .comprehension: throw error("'yield' inside \(unit.comprehensionName)", r)
         default: break
         }
+    }
+
+    /// The symbol table's `'yield' inside list comprehension` (and set, dict, generator) check, in
+    /// source order. The outermost iterable belongs to the enclosing scope; lambdas are scopes.
+    func checkYieldInComprehensions(_ module: Module) throws {
+        var found: SyntaxError?
+        func visit(_ e: Expr, inside name: String?) {
+            guard found == nil else { return }
+            switch e.kind {
+            case .yield, .yieldFrom:
+                if let name { found = error("'yield' inside \(name)", e.range) }
+            case .lambda(let args, let body):
+                for d in args.defaults { visit(d, inside: name) }
+                for d in args.kwDefaults { if let d { visit(d, inside: name) } }
+                visit(body, inside: nil)
+                return
+            case .listComp(let elt, let gens):
+                comprehension(gens, [elt], "list comprehension", outer: name)
+                return
+            case .setComp(let elt, let gens):
+                comprehension(gens, [elt], "set comprehension", outer: name)
+                return
+            case .dictComp(let k, let v, let gens):
+                comprehension(gens, [k, v], "dict comprehension", outer: name)
+                return
+            case .generatorExp(let elt, let gens):
+                comprehension(gens, [elt], "generator expression", outer: name)
+                return
+            default:
+                break
+            }
+            ASTWalker.forEachChild(e) { visit($0, inside: name) }
+        }
+        func comprehension(_ gens: [Comprehension], _ parts: [Expr], _ name: String, outer: String?) {
+            visit(gens[0].iter, inside: outer)
+            for (i, g) in gens.enumerated() {
+                visit(g.target, inside: name)
+                if i > 0 { visit(g.iter, inside: name) }
+                for cond in g.ifs { visit(cond, inside: name) }
+            }
+            for part in parts { visit(part, inside: name) }
+        }
+        ASTWalker.walk(module.body, { e in
+            visit(e, inside: nil)
+            return false
+        }, statement: { _ in found == nil })
+        if let found { throw found }
     }
 
     /// `compiler_comprehension`: an async list/set/dict comprehension needs an async function (or an

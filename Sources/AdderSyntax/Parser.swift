@@ -62,13 +62,18 @@ private func parseOnCurrentStack(_ source: SourceFile, warnings: inout [SyntaxWa
 
 /// Tokenizes a file (for `adder dump tokens`); a lexer error is thrown as CPython would report it.
 public func tokenize(_ source: SourceFile) throws -> [Token] {
-    if let error = source.loadError { throw error }
+    let (tokens, error) = tokenizeUntilError(source)
+    if let error { throw error }
+    return tokens
+}
+
+/// The tokens of a file up to the lexer's first error, and that error as CPython would report it.
+public func tokenizeUntilError(_ source: SourceFile) -> ([Token], SyntaxError?) {
+    if let error = source.loadError { return ([], error) }
     let stream = Lexer.tokenize(source)
-    if stream.error != nil {
-        let parser = Parser(stream: stream, text: source.bytes, filename: source.displayPath, lines: source)
-        throw parser.lexerError()
-    }
-    return stream.tokens
+    guard stream.error != nil else { return (stream.tokens, nil) }
+    let parser = Parser(stream: stream, text: source.bytes, filename: source.displayPath, lines: source)
+    return (Array(stream.tokens.dropLast()), parser.lexerError())
 }
 
 /// Where the text a parser works on comes from: a whole file, or the `(expr)` of an f-string field.
