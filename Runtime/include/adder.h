@@ -1111,6 +1111,9 @@ AdValue ad_concat_unique_or_add(AdValue a, AdValue b, int inplace);
 AdValue ad_raise_unbound(AdValue name, int kind);
 /** SystemError for control reaching code marked unreachable. Returns AD_ERROR. */
 AdValue ad_unreachable(void);
+/** After a NameError for a global: attach CPython's "Did you mean" context, the names bound in the
+ *  module (globals[i] != 0 names names[i]) and the function's local names (a tuple, or 0). */
+void ad_name_error_context(const AdValue *globals, const AdValue *names, int64_t count, AdValue varnames);
 /** Run a compiled module on the current thread: `init` fills its pools (0 or -1), then the module
  *  body runs; returns the exit status (uncaught exceptions printed as CPython does). */
 int ad_run_compiled(int (*init)(void), AdCode *module_code);

@@ -201,3 +201,14 @@ int ad_aot_main(int argc, char **argv, int (*init)(void), AdCode *module_code) {
     ad_runtime_flush();
     return status;
 }
+
+void ad_name_error_context(const AdValue *globals, const AdValue *names, int64_t count, AdValue varnames) {
+    if (!ad_err_matches(&ad_NameError)) return;
+    AdValue exc = ad_err_fetch();
+    AdValue bound = ad_list_new(count);
+    for (int64_t i = 0; bound && i < count; i++) {
+        if (globals[i] && ad_list_append(bound, names[i]) < 0) bound = 0;
+    }
+    ad_err_set_object(exc);
+    if (bound) ad_err_name_context(bound, varnames);
+}

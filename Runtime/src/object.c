@@ -59,8 +59,31 @@ static inline void gc_stress_tick(void) {
     }
 }
 
+/*
+ * Small objects (floats, cells, iterators, short tuples) come from per-size free lists refilled by
+ * GC_malloc_many, which takes the collector's lock once per batch instead of once per object. The
+ * lists are chained through the first word of each (pointer-containing, cleared) object and their
+ * heads are static data, so the collector keeps the cached objects alive. The runtime runs one
+ * Python thread, which alone allocates objects.
+ */
+#define SMALL_CLASSES 4 /* 16, 32, 48 and 64 bytes */
+static void *small_free[SMALL_CLASSES + 1];
+
+static inline void *alloc_small(size_t size) {
+    size_t cls = (size + 15) >> 4;
+    void *p = small_free[cls];
+    if (AD_UNLIKELY(!p)) {
+        p = GC_malloc_many(cls << 4);
+        if (AD_UNLIKELY(!p)) out_of_memory(size);
+    }
+    small_free[cls] = GC_NEXT(p);
+    GC_NEXT(p) = 0;
+    return p;
+}
+
 void *ad_alloc(size_t size) {
     gc_stress_tick();
+    if (size <= 16 * SMALL_CLASSES && size > 0) return alloc_small(size);
     void *p = GC_MALLOC(size);
     if (AD_UNLIKELY(!p)) out_of_memory(size);
     return p;
@@ -68,6 +91,9 @@ void *ad_alloc(size_t size) {
 
 void *ad_alloc_atomic(size_t size) {
     gc_stress_tick();
+    /* Tiny pointer-free objects (floats) share the scanned free lists: scanning 16 bytes costs less
+     * than taking the lock. Larger ones (string data, limbs) stay pointer-free. */
+    if (size <= 16 && size > 0) return alloc_small(size);
     void *p = GC_MALLOC_ATOMIC(size);
     if (AD_UNLIKELY(!p)) out_of_memory(size);
     return p;
@@ -741,6 +767,9 @@ static int add_image_roots(struct dl_phdr_info *info, size_t size, void *data) {
 
 static void start_collector(void) {
     GC_set_no_dls(1);
+    /* One Python thread allocates; parallel marker threads on a machine with few cores spend their
+     * time switching, so mark on the allocating thread unless GC_MARKERS says otherwise. */
+    if (!getenv("GC_MARKERS")) GC_set_markers_count(1);
     GC_INIT();
     RootSearch search = {(const void *)&ad_object_type, 0};
     dl_iterate_phdr(add_image_roots, &search);
