@@ -207,6 +207,9 @@ public final class IRFunction {
     public var signature: Signature
     /// Names of the free variables, in the order of the function object's closure tuple.
     public var freeVars: [String]
+    /// The constant (a tuple of strs) naming the function's local variables, for the "Did you
+    /// mean" hint of a NameError; -1 when there are none.
+    public var localNamesConstant: Int32 = -1
     /// The docstring (`__doc__`), WTF-8, if the body starts with one.
     public var docstring: [UInt8]?
     /// Names of frame slots: variables that are not in SSA form (for `load_slot`/`store_slot`).

@@ -276,6 +276,10 @@ public struct IRParser {
         function.freeVars = try nameList()
         try expectWord("slots")
         function.slots = try nameList()
+        if current == .word("locals") {
+            _ = advance()
+            function.localNamesConstant = module.constant(try parseConstant())
+        }
         try expect("{")
         _ = module.add(function)
         var body = FunctionBody(function: function)

@@ -33,7 +33,9 @@ extension IRModule {
         var out = "func fn\(index) \(quoted(Array(function.name.utf8))) qualname \(quoted(Array(function.qualname.utf8)))"
         if let doc = function.docstring { out += " doc \(quoted(doc))" }
         out += " line \(function.firstLine) (\(function.signature.printed)) free (\(function.freeVars.joined(separator: ", ")))"
-        out += " slots (\(function.slots.joined(separator: ", "))) {\n"
+        out += " slots (\(function.slots.joined(separator: ", ")))"
+        if function.localNamesConstant >= 0 { out += " locals \(constants[Int(function.localNamesConstant)].printed)" }
+        out += " {\n"
         for (b, block) in function.blocks.enumerated() {
             out += "bb\(b)"
             if !block.params.isEmpty {

@@ -48,6 +48,12 @@ private struct FunctionChecker {
         guard function.blocks[0].params.count == function.signature.count else {
             throw fail("the entry block takes \(function.blocks[0].params.count) parameters, the signature has \(function.signature.count)")
         }
+        if function.localNamesConstant >= 0 {
+            guard Int(function.localNamesConstant) < module.constants.count,
+                  case .tuple = module.constants[Int(function.localNamesConstant)] else {
+                throw fail("the local names constant is not a tuple")
+            }
+        }
         try collectDefinitions()
         for (b, block) in function.blocks.enumerated() {
             try checkShape(block, b)

@@ -310,8 +310,15 @@ extension FunctionCodegen {
         let slow = newBlock("builtin"), done = newBlock()
         branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, v, t.int(0), ""), slow, done)
         LLVMPositionBuilderAtEnd(b, slow)
-        let builtin = checkedCall("ad_load_global_fallback", [poolLoad("global_names", g)])
-        let found = currentBlock
+        let builtin = call("ad_load_global_fallback", [poolLoad("global_names", g)])
+        let missing = newBlock("missing"), found = newBlock()
+        branchUnlikely(LLVMBuildICmp(b, LLVMIntEQ, builtin, t.int(0), ""), missing, found)
+        LLVMPositionBuilderAtEnd(b, missing)
+        let locals = f.localNamesConstant >= 0 ? poolLoad("constants", Int(f.localNamesConstant)) : t.int(0)
+        call("ad_name_error_context", [m.poolElementAddress("globals", 0), m.poolElementAddress("global_names", 0),
+                                       t.int(Int64(m.ir.globals.count)), locals])
+        LLVMBuildBr(b, landing())
+        LLVMPositionBuilderAtEnd(b, found)
         LLVMBuildBr(b, done)
         LLVMPositionBuilderAtEnd(b, done)
         return phi(t.i64, [(v, bound), (builtin, found)])
@@ -325,11 +332,52 @@ extension FunctionCodegen {
             return self.checkedCall(name, [self.t.int32(op.rawValue), x, y])
         }
         switch op {
-        case .add, .sub, .mul: return smallIntArithmetic(op, x, y, generic)
+        case .add, .sub, .mul:
+            return smallIntArithmetic(op, x, y) { self.floatArithmetic(op, x, y, generic) }
+        case .truediv:
+            return floatArithmetic(op, x, y, generic)
         case .floordiv, .mod: return smallIntDivision(op, x, y, generic)
         case .and, .or, .xor: return smallIntBitwise(op, x, y, generic)
         default: return generic()
         }
+    }
+
+    /// +, -, * and / of two floats on their doubles (a new float for the result); `slow` otherwise
+    /// (and for division by zero, which raises).
+    func floatArithmetic(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef,
+                         _ slow: () -> LLVMValueRef) -> LLVMValueRef {
+        let checkTypes = newBlock(), fast = newBlock("float"), slowBlock = newBlock("slow"), done = newBlock()
+        let bothObjects = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAnd(b, LLVMBuildOr(b, x, y, ""), t.int(1), ""), t.int(0), "")!
+        LLVMBuildCondBr(b, bothObjects, checkTypes, slowBlock)
+        LLVMPositionBuilderAtEnd(b, checkTypes)
+        let floatType = m.runtimeAddress("ad_float_type")
+        let xFloat = LLVMBuildICmp(b, LLVMIntEQ, loadField(x, 0), floatType, "")!
+        let yFloat = LLVMBuildICmp(b, LLVMIntEQ, loadField(y, 0), floatType, "")!
+        LLVMBuildCondBr(b, LLVMBuildAnd(b, xFloat, yFloat, ""), fast, slowBlock)
+        LLVMPositionBuilderAtEnd(b, fast)
+        let a = LLVMBuildLoad2(b, t.double, fieldAddress(x, m.floatValueOffset), "")!
+        let c = LLVMBuildLoad2(b, t.double, fieldAddress(y, m.floatValueOffset), "")!
+        let result: LLVMValueRef
+        switch op {
+        case .add: result = LLVMBuildFAdd(b, a, c, "")
+        case .sub: result = LLVMBuildFSub(b, a, c, "")
+        case .mul: result = LLVMBuildFMul(b, a, c, "")
+        default:
+            let compute = newBlock()
+            let zero = LLVMBuildFCmp(b, LLVMRealOEQ, c, LLVMConstReal(t.double, 0), "")!
+            LLVMBuildCondBr(b, zero, slowBlock, compute)
+            LLVMPositionBuilderAtEnd(b, compute)
+            result = LLVMBuildFDiv(b, a, c, "")
+        }
+        let boxed = call("ad_float", [result])
+        let fastEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, slowBlock)
+        let slowValue = slow()
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(boxed, fastEnd), (slowValue, slowEnd)])
     }
 
     /// Floor division and modulo of small ints with Python's signs, when the divisor is not 0.

@@ -75,6 +75,7 @@ final class ModuleCodegen {
     let listLengthOffset = MemoryLayout<AdList>.offset(of: \AdList.len)!
     let listItemsOffset = MemoryLayout<AdList>.offset(of: \AdList.items)!
     let functionCodeOffset = MemoryLayout<AdFunction>.offset(of: \AdFunction.code)!
+    let floatValueOffset = MemoryLayout<AdFloat>.offset(of: \AdFloat.value)!
     let rangeIterNextOffset = MemoryLayout<AdRangeIter>.offset(of: \AdRangeIter.next)!
     let rangeIterStepOffset = MemoryLayout<AdRangeIter>.offset(of: \AdRangeIter.step)!
     let rangeIterRemainingOffset = MemoryLayout<AdRangeIter>.offset(of: \AdRangeIter.remaining)!

@@ -61,6 +61,7 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_exc_exit_handler": (.void, [.value]),
     // Variables and functions
     "ad_load_global_fallback": (.value, [.value]),
+    "ad_name_error_context": (.void, [.pointer, .pointer, .int64, .value]),
     "ad_builtin_lookup": (.value, [.value]),
     "ad_cell_new": (.value, [.value]),
     "ad_function_new": (.value, [.pointer, .value, .value, .value]),
@@ -122,6 +123,7 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_match_is_mapping": (.int32, [.value]),
     "ad_len": (.int64, [.value]),
     "ad_int_from_i64": (.value, [.int64]),
+    "ad_float": (.value, [.double]),
     "ad_match_keys": (.value, [.value, .value]),
     "ad_match_rest": (.value, [.value, .value]),
     "ad_match_class": (.value, [.value, .value, .int64, .value]),
@@ -132,4 +134,4 @@ let runtimeSignatures: [String: (CType, [CType])] = [
 
 /// The runtime's data that generated code reads by address.
 let runtimeData = ["ad_None", "ad_True", "ad_False", "ad_list_type", "ad_str_type", "ad_function_type",
-                   "ad_range_iter_type", "ad_list_iter_type", "ad_call_depth", "ad_recursion_limit"]
+                   "ad_range_iter_type", "ad_list_iter_type", "ad_call_depth", "ad_recursion_limit", "ad_float_type"]

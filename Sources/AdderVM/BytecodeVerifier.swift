@@ -27,6 +27,12 @@ public enum BytecodeVerifier {
               f.slotBase == nparams, f.slotBase + f.slotCount <= f.frameSize - 2
         else { throw fail("bad frame layout") }
         guard !f.code.isEmpty, f.lines.count == f.code.count else { throw fail("empty code or bad line table") }
+        if f.localNamesConstant >= 0 {
+            guard f.localNamesConstant < module.constants.count, case .tuple = module.constants[f.localNamesConstant]
+            else { throw fail("bad local names constant") }
+        } else if f.localNamesConstant != -1 {
+            throw fail("bad local names constant")
+        }
         let opCount = VMOp.allCases.count
 
         // First pass: instruction boundaries.

@@ -124,6 +124,7 @@ private struct ByteWriter {
         u32(UInt32(f.code.count))
         for word in f.code { u64(word) }
         for line in f.lines { i32(line) }
+        i32(Int32(f.localNamesConstant))
         u32(UInt32(f.handlers.count))
         for h in f.handlers {
             u32(UInt32(h.start))
@@ -246,11 +247,13 @@ private struct ByteReader {
         var lines: [Int32] = []
         lines.reserveCapacity(count)
         for _ in 0..<count { lines.append(Int32(bitPattern: try u32())) }
+        let localNames = Int(Int32(bitPattern: try u32()))
         let handlers = try list { r in
             HandlerRange(start: try r.int(), end: try r.int(), handler: try r.int())
         }
         return BytecodeFunction(name: name, qualname: qualname, firstLine: firstLine, signature: signature,
                                 freeVars: freeVars, docstring: docstring, frameSize: frameSize, slotBase: slotBase,
-                                slotCount: slotCount, code: code, lines: lines, handlers: handlers)
+                                slotCount: slotCount, code: code, lines: lines, handlers: handlers,
+                                localNamesConstant: localNames)
     }
 }

@@ -30,6 +30,8 @@ public struct BytecodeFunction: Sendable {
     /// The source line of every word.
     public var lines: [Int32]
     public var handlers: [HandlerRange]
+    /// The constant naming the local variables (for NameError hints), or -1.
+    public var localNamesConstant: Int = -1
 }
 
 /// A whole program's bytecode: the pools are shared by every function.
@@ -165,7 +167,8 @@ private struct FunctionEncoder {
                                 signature: function.signature, freeVars: function.freeVars,
                                 docstring: function.docstring, frameSize: scratch + 2,
                                 slotBase: assignment.slotBase, slotCount: function.slots.count,
-                                code: code, lines: lines, handlers: merged)
+                                code: code, lines: lines, handlers: merged,
+                                localNamesConstant: Int(function.localNamesConstant))
     }
 
     // MARK: - Fusion

@@ -96,7 +96,12 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             var v = globals[Instr.bx(w)]
             if v == 0 {
                 v = ad_load_global_fallback(state.pointee.globalNames[Instr.bx(w)])
-                if v == 0 { if fail(at) { continue }; return 0 }
+                if v == 0 {
+                    let locals = code.pointee.localNamesConstant
+                    ad_name_error_context(globals, state.pointee.globalNames, Int64(state.pointee.globalCount),
+                                          locals >= 0 ? constants[locals] : 0)
+                    if fail(at) { continue }; return 0
+                }
             }
             base[Instr.a(w)] = v
         case .storeGlobal:

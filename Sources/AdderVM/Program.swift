@@ -24,6 +24,8 @@ struct VMCode {
     var adcode: UnsafeMutablePointer<AdCode>
     /// The constant index of the docstring, or -1.
     var docConstant: Int
+    /// The constant index of the tuple of local names, or -1.
+    var localNamesConstant: Int
 }
 
 /// A call made inside the loop: where to resume the caller.
@@ -43,6 +45,7 @@ struct VMState {
     var names: UnsafeMutablePointer<AdValue>
     var globals: UnsafeMutablePointer<AdValue>
     var globalNames: UnsafeMutablePointer<AdValue>
+    var globalCount: Int
     var codes: UnsafeMutablePointer<UnsafeMutablePointer<VMCode>>
     var codeCount: Int
     var frames: UnsafeMutablePointer<FrameRecord>
@@ -91,7 +94,8 @@ public final class LoadedProgram {
         let frameCapacity = 256
         state = UnsafeMutablePointer<VMState>.allocate(capacity: 1)
         state.initialize(to: VMState(
-            constants: constantPool, names: names, globals: globals, globalNames: globalNames, codes: codes,
+            constants: constantPool, names: names, globals: globals, globalNames: globalNames,
+            globalCount: module.globals.count, codes: codes,
             codeCount: module.functions.count,
             frames: UnsafeMutablePointer<FrameRecord>.allocate(capacity: frameCapacity), frameCount: 0,
             frameCapacity: frameCapacity, entryAddress: unsafeBitCast(interpreterEntry, to: UnsafeRawPointer.self)))
@@ -150,7 +154,7 @@ private func makeCode(_ f: BytecodeFunction, filename: String, docConstant: Int)
     code.initialize(to: VMCode(words: words, wordCount: f.code.count, lines: lines, handlers: handlers,
                                handlerCount: f.handlers.count, frameSize: f.frameSize, nparams: sig.count,
                                slotBase: f.slotBase, slotCount: f.slotCount, adcode: adcode,
-                               docConstant: docConstant))
+                               docConstant: docConstant, localNamesConstant: f.localNamesConstant))
     adcode.pointee.engine_data = UnsafeMutableRawPointer(code)
     return code
 }

@@ -197,6 +197,8 @@ final class FunctionLowering {
             variables[name] = .free(emit(.loadClosure, imm: Int32(i)))
         }
         function.freeVars = scope.freeVars
+        let locals = scope.order.filter { scope.kind(of: $0) == .local || scope.kind(of: $0) == .cell }
+        if !locals.isEmpty { function.localNamesConstant = module.constant(.tuple(locals.map { .string($0) })) }
     }
 
     /// A parameter (or other initial binding) of this function: a cell or a slot.
