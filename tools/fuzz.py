@@ -10,7 +10,10 @@ is split until the guilty input is found, and that input is saved under --crash-
 
 With --compare, every input is also given to CPython, and differences in acceptance (CPython
 parses it and adder does not, or the reverse) and in the error kind are reported: they are not
-crashes, but they are bugs. Exit status 1 if any input crashed or hung adder.
+crashes, but they are bugs. With --compare-messages, inputs are short mutated snippets and the
+whole report (warnings, error message, location, source line and carets) is compared with what
+`python3 FILE` prints, CPython being stopped before it runs any of the program. Exit status 1 if
+any input crashed or hung adder.
 """
 import argparse
 import ast
@@ -118,6 +121,80 @@ def make_input(rng, corpus):
     return mutate(rng, data, corpus)
 
 
+def make_snippet(rng, corpus):
+    """A few lines of a standard library file with one to three small edits."""
+    import textwrap
+    while True:
+        with open(rng.choice(corpus), encoding="utf-8", errors="replace") as f:
+            lines = f.read().split("\n")
+        if len(lines) < 5:
+            continue
+        a = rng.randrange(len(lines) - 3)
+        snippet = textwrap.dedent("\n".join(lines[a:a + rng.randrange(1, 12)])).split("\n")
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            i = rng.randrange(len(snippet))
+            line = snippet[i]
+            r = rng.random()
+            if r < 0.15 and len(snippet) > 1:
+                del snippet[i]
+            elif r < 0.3:
+                snippet[i] = rng.choice(["", " ", "  ", "    ", "\t"]) + line
+            elif r < 0.4:
+                snippet[i] = line.lstrip()
+            else:
+                c = rng.randrange(len(line) + 1)
+                if rng.random() < 0.5:
+                    snippet[i] = line[:c] + rng.choice(SNIPPETS).decode("utf-8", "replace") + line[c:]
+                else:
+                    snippet[i] = line[:c] + line[c + rng.randrange(1, 6):]
+        return ("\n".join(snippet) + rng.choice(["\n", "", "\n\n"])).encode("utf-8", "surrogatepass")
+
+
+STOPPER = """
+import os, sys
+def _stop(frame, event, arg):
+    if event == "call" and frame.f_code.co_filename.endswith("input.py"):
+        os._exit(0)
+sys.setprofile(_stop)
+"""
+
+
+def cpython_report(workdir, data):
+    """What `python3 input.py` writes to stderr while compiling (then OK), the program never run."""
+    path = os.path.join(workdir, "input.py")
+    with open(path, "wb") as f:
+        f.write(data)
+    env = dict(os.environ, PYTHONPATH=os.path.join(workdir, "hook"))
+    proc = subprocess.run([sys.executable, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                          timeout=60)
+    return proc.stderr.decode("utf-8", "replace") + ("OK\n" if proc.returncode == 0 else "")
+
+
+def compare_messages(args, rng, corpus):
+    workdir = tempfile.mkdtemp(prefix="adder-fuzz-messages-")
+    os.makedirs(os.path.join(workdir, "hook"))
+    with open(os.path.join(workdir, "hook", "sitecustomize.py"), "w") as f:
+        f.write(STOPPER)
+    differences = 0
+    try:
+        for n in range(args.iterations):
+            data = make_snippet(rng, corpus)
+            want = cpython_report(workdir, data)
+            problem, output = run_batch(args.adder, [os.path.join(workdir, "input.py")], args.timeout)
+            have = problem or output.split("\n", 1)[1]
+            if have != want:
+                differences += 1
+                os.makedirs(args.crash_dir, exist_ok=True)
+                kept = os.path.join(args.crash_dir, f"message-{n}.py")
+                with open(kept, "wb") as f:
+                    f.write(data)
+                print(f"report differs: {kept}\n--- cpython\n{want}--- adder\n{have}", flush=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print(f"fuzz: {args.iterations} snippets: {differences} reports differ from CPython's")
+    return 0
+
+
 def run_batch(adder, paths, timeout):
     """None if the batch ran cleanly, else 'signal N' or 'hang'."""
     try:
@@ -192,11 +269,15 @@ def main():
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per batch")
     parser.add_argument("--crash-dir", default="fuzz-crashes")
     parser.add_argument("--compare", action="store_true", help="also compare acceptance with CPython")
+    parser.add_argument("--compare-messages", action="store_true",
+                        help="compare full error reports of mutated snippets with CPython's (slow)")
     args = parser.parse_args()
 
     seed = args.seed if args.seed is not None else int(time.time())
     rng = random.Random(seed)
     corpus = stdlib_files()
+    if args.compare_messages:
+        return compare_messages(args, rng, corpus)
     workdir = tempfile.mkdtemp(prefix="adder-fuzz-")
     crashes = []
     differences = []

@@ -101,9 +101,24 @@ final class Lexer {
 
     deinit { base.deallocate() }
 
-    /// Tokenizes a whole source file.
+    /// Tokenizes a whole source file (up to a line with a NUL byte, which is an error there).
     static func tokenize(_ source: SourceFile) -> TokenStream {
-        Lexer(bytes: source.bytes, filename: source.displayPath).run()
+        guard let cut = source.nulByteLineStart else {
+            return Lexer(bytes: source.bytes, filename: source.displayPath).run()
+        }
+        let lexer = Lexer(bytes: Array(source.bytes[..<cut]), filename: source.displayPath)
+        lexer.truncation = source.nulByteError
+        return lexer.run()
+    }
+
+    /// The error to raise on reaching the end of the (truncated) input, if any.
+    var truncation: SyntaxError?
+
+    /// Raises the truncation error when at the end of the input.
+    private func stoppedAtTruncation() -> Bool {
+        guard atEnd, let e = truncation else { return false }
+        stop(.raised(e), offset: 0)
+        return true
     }
 
     /// Runs to ENDMARKER or to the first error.
@@ -213,6 +228,7 @@ final class Lexer {
 
     /// Produces the next token(s); returns false after ENDMARKER.
     private func step() -> Bool {
+        if stoppedAtTruncation() { return false }
         blankLine = false
         if atBOL {
             atBOL = false
@@ -273,6 +289,7 @@ final class Lexer {
             }
             newLine(at: pos)
             pos += 1
+            if stoppedAtTruncation() { return false }
             if atEnd {
                 stop(.eof, offset: Int32(count - reportedLineStart))
                 return false
@@ -309,6 +326,7 @@ final class Lexer {
                 }
                 newLine(at: pos)
                 pos += 1
+                if stoppedAtTruncation() { return false }
                 if atEnd {
                     stop(.eof, offset: Int32(count - reportedLineStart))
                     return false
@@ -464,6 +482,7 @@ final class Lexer {
             }
         }
         while endQuoteSize != quoteSize {
+            if stoppedAtTruncation() { return false }
             if atEnd || (quoteSize == 1 && peek() == 10) {
                 let detectedAt = reportedLine
                 line = firstLine

@@ -6,7 +6,8 @@
 // SyntaxError raised for a file) is a byte offset into that normalized UTF-8 text. `SourceFile` does
 // the same work once, up front, so the lexer only ever sees clean UTF-8 with `\n` line ends, and
 // keeps the problems CPython reports while reading (bad encoding, NUL bytes) as a `loadError` that the
-// parser raises before anything else.
+// parser raises before anything else (a NUL byte is reported when the lexer reaches its line, as
+// CPython's line-by-line reading does).
 //
 // Invariants: `bytes` is UTF-8 where `loadError` is nil (invalid UTF-8 is a load error), contains no
 // `\r`, and is empty or ends with `\n`; `lineStarts[i]` is the offset of line i+1.
@@ -23,8 +24,12 @@ public struct SourceFile: Sendable {
     public var bytes: [UInt8]
     /// Byte offset of the start of each line; `lineStarts[0] == 0`.
     public var lineStarts: [Int32]
-    /// An error CPython reports while reading the file (encoding problems, NUL bytes), if any.
+    /// An error CPython reports while reading the file (encoding problems), if any.
     public var loadError: SyntaxError?
+    /// CPython refuses a line with a NUL byte when its tokenizer reads that line: the error, and
+    /// the offset where that line starts (the lexer stops there).
+    public var nulByteError: SyntaxError?
+    public var nulByteLineStart: Int?
     /// The number of bytes of the original file (before normalization), for statistics.
     public var originalByteCount: Int
     /// True when the file declares its encoding (a coding cookie or a UTF-8 byte-order mark). CPython
@@ -53,8 +58,10 @@ public struct SourceFile: Sendable {
             bytes = SourceFile.normalizeNewlines(contents)
         }
         lineStarts = SourceFile.indexLines(bytes)
-        if loadError == nil, let error = SourceFile.nulByteError(bytes, lineStarts: lineStarts, displayPath: self.displayPath) {
-            loadError = error
+        if loadError == nil, let (error, start) = SourceFile.nulByteError(bytes, lineStarts: lineStarts,
+                                                                          displayPath: self.displayPath) {
+            nulByteError = error
+            nulByteLineStart = start
         }
     }
 
@@ -143,15 +150,16 @@ public struct SourceFile: Sendable {
     }
 
     /// CPython refuses NUL bytes in a source file, reporting the line cut at the NUL.
-    static func nulByteError(_ bytes: [UInt8], lineStarts: [Int32], displayPath: String) -> SyntaxError? {
+    static func nulByteError(_ bytes: [UInt8], lineStarts: [Int32], displayPath: String) -> (SyntaxError, Int)? {
         guard let index = bytes.firstIndex(of: 0) else { return nil }
         var line = 1
         while line < lineStarts.count && Int(lineStarts[line]) <= index { line += 1 }
         let start = Int(lineStarts[line - 1])
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        return SyntaxError(kind: .syntaxError, message: "source code cannot contain null bytes",
-                           filename: displayPath, lineno: line, offset: 0, text: text,
-                           endLineno: line, endOffset: 0)
+        let error = SyntaxError(kind: .syntaxError, message: "source code cannot contain null bytes",
+                                filename: displayPath, lineno: line, offset: 0, text: text,
+                                endLineno: line, endOffset: 0)
+        return (error, start)
     }
 }
 

@@ -41,10 +41,22 @@ final class SourceFileTests: XCTestCase {
                        "Non-UTF-8 code starting with '\\xff' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details")
     }
 
-    func testNulByte() {
-        let file = SourceFile(path: "t.py", contents: Array("x = 1\0\n".utf8))
-        XCTAssertEqual(file.loadError?.message, "source code cannot contain null bytes")
-        XCTAssertEqual(file.loadError?.formatted(), "  File \"t.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n")
+    func parseError(_ contents: [UInt8]) -> SyntaxError? {
+        do {
+            _ = try parseModule(SourceFile(path: "t.py", contents: contents))
+            return nil
+        } catch {
+            return error as? SyntaxError
+        }
+    }
+
+    func testNulByteIsReportedWhenItsLineIsRead() {
+        let error = parseError(Array("x = 1\0\n".utf8))
+        XCTAssertEqual(error?.formatted(), "  File \"t.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n")
+        // An error that stops CPython before it reads that line wins.
+        XCTAssertEqual(parseError(Array("  x = 1\ny = 2\0\n".utf8))?.message, "unexpected indent")
+        // A later generic error does not: CPython reads on and finds the NUL byte.
+        XCTAssertEqual(parseError(Array("x = = 1\ny = 2\0\n".utf8))?.message, "source code cannot contain null bytes")
     }
 
     func testFormattedErrorStripsIndentationAndDrawsCarets() {
