@@ -229,23 +229,18 @@ static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdVa
 /* MARK: Numbers: divmod, pow, round, hex/oct/bin, chr, ord                                    */
 /* ========================================================================================== */
 
-static int is_zero_number(AdValue v) {
-    if (ad_is_small(v)) return v == ad_small(0);
-    if (ad_type(v) == &ad_float_type) return ad_float_val(v) == 0.0;
-    return 0;
-}
-
 static int is_float(AdValue v) { return !ad_is_small(v) && (ad_type(v)->flags & AD_TPFLAG_FLOAT_SUBCLASS); }
 
 static AdValue builtin_divmod(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     if (ad_check_no_kwargs("divmod", kwnames) < 0 || ad_check_nargs("divmod", nargs, 2, 2) < 0) return AD_ERROR;
     AdValue a = args[0], b = args[1];
+    /* Ints and floats: the numbers' own divmod, with CPython's zero-divisor messages. */
+    AdValue r = ad_num_divmod(a, b);
+    if (r != AD_NOTIMPL) return r;
     AdType *ta = ad_type(a), *tb = ad_type(b);
     if (!ta->number[AD_OP_FLOORDIV] && !tb->number[AD_OP_FLOORDIV])
         return ad_err_format(&ad_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                              ta->name, tb->name);
-    if ((is_float(a) || is_float(b)) && is_zero_number(b) && (ad_is_int(a) || is_float(a)))
-        return ad_err_set(&ad_ZeroDivisionError, "float divmod()");
     AdValue q = ad_binop(AD_OP_FLOORDIV, a, b);
     if (!q) {
         if (ad_err_matches(&ad_TypeError)) {
@@ -255,49 +250,10 @@ static AdValue builtin_divmod(AdValue self, const AdValue *args, size_t nargs, A
         }
         return AD_ERROR;
     }
-    AdValue r = ad_binop(AD_OP_MOD, a, b);
-    if (!r) return AD_ERROR;
-    AdValue items[2] = {q, r};
+    AdValue m = ad_binop(AD_OP_MOD, a, b);
+    if (!m) return AD_ERROR;
+    AdValue items[2] = {q, m};
     return ad_tuple_from_array(items, 2);
-}
-
-/* pow(base, exp, mod) for ints, by square-and-multiply on the int operations. */
-static AdValue int_pow_mod(AdValue base, AdValue exp, AdValue mod) {
-    if (ad_int_sign(mod) == 0) return ad_err_set(&ad_ValueError, "pow() 3rd argument cannot be 0");
-    int negative_modulus = ad_int_sign(mod) < 0;
-    AdValue m = negative_modulus ? ad_neg(mod) : mod;
-    if (ad_int_sign(exp) < 0) {
-        /* base ** -e == (base^-1) ** e: invert with the extended Euclidean algorithm. */
-        AdValue a = ad_binop(AD_OP_MOD, base, m), b = m, x0 = ad_small(1), x1 = ad_small(0);
-        if (!a) return AD_ERROR;
-        while (ad_int_sign(b) != 0) {
-            AdValue q = ad_binop(AD_OP_FLOORDIV, a, b);
-            AdValue t = ad_sub(a, ad_mul(q, b));
-            a = b;
-            b = t;
-            t = ad_sub(x0, ad_mul(q, x1));
-            x0 = x1;
-            x1 = t;
-            if (!a || !b || !x0 || !x1) return AD_ERROR;
-        }
-        if (ad_compare_bool(a, ad_small(1), AD_EQ) != 1)
-            return ad_err_set(&ad_ValueError, "base is not invertible for the given modulus");
-        base = x0;
-        exp = ad_neg(exp);
-    }
-    AdValue result = ad_small(1), b = ad_binop(AD_OP_MOD, base, m), e = exp;
-    if (!b) return AD_ERROR;
-    while (ad_int_sign(e) > 0) {
-        AdValue bit = ad_binop(AD_OP_AND, e, ad_small(1));
-        if (!bit) return AD_ERROR;
-        if (bit != ad_small(0)) result = ad_binop(AD_OP_MOD, ad_mul(result, b), m);
-        e = ad_binop(AD_OP_RSHIFT, e, ad_small(1));
-        if (ad_int_sign(e) > 0) b = ad_binop(AD_OP_MOD, ad_mul(b, b), m);
-        if (!result || !e || !b) return AD_ERROR;
-    }
-    result = ad_binop(AD_OP_MOD, result, m);   /* pow(x, 0, 1) is 0 */
-    if (negative_modulus && result && ad_int_sign(result) != 0) result = ad_sub(result, m);
-    return result;
 }
 
 static AdValue builtin_pow(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -305,7 +261,7 @@ static AdValue builtin_pow(AdValue self, const AdValue *args, size_t nargs, AdVa
     if (ad_parse_args("pow", args, nargs, kwnames, "base,exp|mod", a) < 0) return AD_ERROR;
     if (!a[2] || a[2] == AD_NONE) return ad_pow(a[0], a[1]);
     int ints = ad_is_int(a[0]) && ad_is_int(a[1]) && ad_is_int(a[2]);
-    if (ints) return int_pow_mod(a[0], a[1], a[2]);
+    if (ints) return ad_int_pow3(a[0], a[1], a[2]);
     int numbers = 1;
     for (int i = 0; i < 3; i++) numbers &= ad_is_int(a[i]) || is_float(a[i]) || ad_type(a[i]) == &ad_complex_type;
     if (numbers)
@@ -326,28 +282,24 @@ static AdValue builtin_round(AdValue self, const AdValue *args, size_t nargs, Ad
 }
 
 /* "0x" + digits, with the sign in front, from the int's __index__. */
-static AdValue prefixed_digits(AdValue v, int base, const char *prefix) {
+static AdValue prefixed_digits(AdValue v, int base) {
     AdValue i = ad_index(v);
-    if (!i) return AD_ERROR;
-    int negative = ad_int_sign(i) < 0;
-    AdValue digits = ad_int_to_str(negative ? ad_neg(i) : i, base);
-    if (!digits) return AD_ERROR;
-    return ad_sprintf("%s%s%U", negative ? "-" : "", prefix, digits);
+    return i ? ad_int_to_prefixed_str(i, base) : AD_ERROR;
 }
 
 static AdValue builtin_hex(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     ONE_ARG("hex");
-    return prefixed_digits(args[0], 16, "0x");
+    return prefixed_digits(args[0], 16);
 }
 
 static AdValue builtin_oct(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     ONE_ARG("oct");
-    return prefixed_digits(args[0], 8, "0o");
+    return prefixed_digits(args[0], 8);
 }
 
 static AdValue builtin_bin(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     ONE_ARG("bin");
-    return prefixed_digits(args[0], 2, "0b");
+    return prefixed_digits(args[0], 2);
 }
 
 static AdValue builtin_chr(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
