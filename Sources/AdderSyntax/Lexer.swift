@@ -101,13 +101,13 @@ final class Lexer {
 
     deinit { base.deallocate() }
 
-    /// Tokenizes a whole source file (up to a line with a NUL byte, which is an error there).
+    /// Tokenizes a whole source file (up to a line CPython cannot read, which is an error there).
     static func tokenize(_ source: SourceFile) -> TokenStream {
-        guard let cut = source.nulByteLineStart else {
+        guard let cut = source.readErrorLineStart else {
             return Lexer(bytes: source.bytes, filename: source.displayPath).run()
         }
         let lexer = Lexer(bytes: Array(source.bytes[..<cut]), filename: source.displayPath)
-        lexer.truncation = source.nulByteError
+        lexer.truncation = source.readError
         return lexer.run()
     }
 

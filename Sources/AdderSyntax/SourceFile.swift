@@ -26,10 +26,11 @@ public struct SourceFile: Sendable {
     public var lineStarts: [Int32]
     /// An error CPython reports while reading the file (encoding problems), if any.
     public var loadError: SyntaxError?
-    /// CPython refuses a line with a NUL byte when its tokenizer reads that line: the error, and
-    /// the offset where that line starts (the lexer stops there).
-    public var nulByteError: SyntaxError?
-    public var nulByteLineStart: Int?
+    /// CPython reads a script line by line and refuses a line with a NUL byte, or (when no encoding
+    /// is declared) with bytes that are not UTF-8, only when its tokenizer gets to it: the error, and
+    /// the offset where that line starts (the lexer stops there). `bytes` is UTF-8 up to that point.
+    public var readError: SyntaxError?
+    public var readErrorLineStart: Int?
     /// The number of bytes of the original file (before normalization), for statistics.
     public var originalByteCount: Int
     /// True when the file declares its encoding (a coding cookie or a UTF-8 byte-order mark). CPython
@@ -58,10 +59,17 @@ public struct SourceFile: Sendable {
             bytes = SourceFile.normalizeNewlines(contents)
         }
         lineStarts = SourceFile.indexLines(bytes)
-        if loadError == nil, let (error, start) = SourceFile.nulByteError(bytes, lineStarts: lineStarts,
-                                                                          displayPath: self.displayPath) {
-            nulByteError = error
-            nulByteLineStart = start
+        guard loadError == nil else { return }
+        let nul = SourceFile.nulByteError(bytes, lineStarts: lineStarts, displayPath: self.displayPath)
+        let nonUTF8 = declaresEncoding ? nil : SourceFile.nonUTF8Error(bytes, lineStarts: lineStarts,
+                                                                        displayPath: self.displayPath)
+        // Whichever line the tokenizer would read first.
+        if let (error, start) = nul, nonUTF8 == nil || start <= nonUTF8!.1 {
+            readError = error
+            readErrorLineStart = start
+        } else if let (error, start) = nonUTF8 {
+            readError = error
+            readErrorLineStart = start
         }
     }
 
@@ -149,6 +157,17 @@ public struct SourceFile: Sendable {
         return starts
     }
 
+    /// The line of the first byte that is not UTF-8, and CPython's message for a file that does not
+    /// declare its encoding.
+    static func nonUTF8Error(_ bytes: [UInt8], lineStarts: [Int32], displayPath: String) -> (SyntaxError, Int)? {
+        guard let bad = SourceDecoder.firstInvalidUTF8(bytes[...]) else { return nil }
+        var line = 1
+        while line < lineStarts.count && Int(lineStarts[line]) <= bad { line += 1 }
+        let hex = String(bytes[bad], radix: 16)
+        let message = "Non-UTF-8 code starting with '\\x\(hex)' in file \(displayPath) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+        return (SourceDecoder.messageOnly(message), Int(lineStarts[line - 1]))
+    }
+
     /// CPython refuses NUL bytes in a source file, reporting the line cut at the NUL.
     static func nulByteError(_ bytes: [UInt8], lineStarts: [Int32], displayPath: String) -> (SyntaxError, Int)? {
         guard let index = bytes.firstIndex(of: 0) else { return nil }
@@ -190,12 +209,8 @@ enum SourceDecoder {
         }
         switch encoding {
         case .utf8:
-            if let bad = firstInvalidUTF8(body) {
-                if cookie == nil {
-                    let line = body[body.startIndex..<bad].reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
-                    let hex = String(body[bad], radix: 16)
-                    return .failure(messageOnly("Non-UTF-8 code starting with '\\x\(hex)' in file \(displayPath) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details"))
-                }
+            // Without a declaration, bad bytes are reported when their line is read (see readError).
+            if cookie != nil, let bad = firstInvalidUTF8(body) {
                 return .failure(messageOnly("(unicode error) 'utf-8' codec can't decode byte 0x\(String(body[bad], radix: 16)) in position \(bad - body.startIndex): invalid start byte"))
             }
             return .success(Array(body))

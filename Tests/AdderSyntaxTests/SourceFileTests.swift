@@ -37,7 +37,7 @@ final class SourceFileTests: XCTestCase {
 
     func testInvalidUTF8() {
         let file = SourceFile(path: "t.py", contents: Array("x = 1\ny = '".utf8) + [0xFF] + Array("'\n".utf8))
-        XCTAssertEqual(file.loadError?.message,
+        XCTAssertEqual(file.readError?.message,
                        "Non-UTF-8 code starting with '\\xff' in file t.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details")
     }
 
@@ -55,6 +55,7 @@ final class SourceFileTests: XCTestCase {
         XCTAssertEqual(error?.formatted(), "  File \"t.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n")
         // An error that stops CPython before it reads that line wins.
         XCTAssertEqual(parseError(Array("  x = 1\ny = 2\0\n".utf8))?.message, "unexpected indent")
+        XCTAssertEqual(parseError(Array("  x = 1\ny = '".utf8) + [0xFF] + Array("'\n".utf8))?.message, "unexpected indent")
         // A later generic error does not: CPython reads on and finds the NUL byte.
         XCTAssertEqual(parseError(Array("x = = 1\ny = 2\0\n".utf8))?.message, "source code cannot contain null bytes")
     }
