@@ -328,7 +328,8 @@ final class Lexer {
                 pos += 1
                 if stoppedAtTruncation() { return false }
                 if atEnd {
-                    stop(.eof, offset: Int32(count - reportedLineStart))
+                    // No token had started, so CPython's file reader had emptied its buffer: column 0.
+                    stop(.eof, offset: 0)
                     return false
                 }
                 continue

@@ -524,13 +524,10 @@ extension Parser {
         let start = pos
         defer { pos = start }
         advance()
-        guard let condition = try namedExpression() else { return }
+        guard try namedExpression() != nil else { return }
         if kind == .newline { throw raiseAtLastToken("expected ':'") }
         guard accept(.colon), atMissingIndent() else { return }
-        if isElif {
-            throw raiseMissingBlock("'elif' statement", line: tokens[start].line)
-        }
-        throw raiseMissingBlock("'if' statement", line: condition.range.lineno)
+        throw raiseMissingBlock(isElif ? "'elif' statement" : "'if' statement", line: tokens[start].line)
     }
 
     /// `invalid_else_stmt`.
