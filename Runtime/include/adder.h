@@ -958,6 +958,17 @@ AdValue ad_slice_new(AdValue start, AdValue stop, AdValue step);
 int64_t ad_slice_indices(AdValue slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step);
 
 /* ========================================================================================== */
+/* MARK: Classes (classes.c)                                                                   */
+/* ========================================================================================== */
+
+/** The super type (its instances search the MRO after a class). */
+extern AdType ad_super_type;
+/** type.__new__(meta, name, bases, namespace): a class. */
+AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns);
+/** After `name` was set on (or deleted from) a class: route its slot to the dunder if `name` is one. */
+void ad_class_update_slot(AdType *type, AdValue name);
+
+/* ========================================================================================== */
 /* MARK: Engine support: fast paths and the interpreter's register stack                       */
 /* ========================================================================================== */
 
@@ -1109,6 +1120,10 @@ AdValue ad_list_as_tuple(AdValue list);
 AdValue ad_concat_unique_or_add(AdValue a, AdValue b, int inplace);
 /** Raise the error of an unbound variable: kind 0 local, 1 free, 2 name. Returns AD_ERROR. */
 AdValue ad_raise_unbound(AdValue name, int kind);
+/** A name in a class body's namespace: its value, or 0 (no exception) when it is not there; and
+ *  `del name` there (NameError "name 'x' is not defined" when missing; 0 or -1). */
+AdValue ad_ns_get(AdValue ns, AdValue name);
+int ad_ns_del(AdValue ns, AdValue name);
 /** SystemError for control reaching code marked unreachable. Returns AD_ERROR. */
 AdValue ad_unreachable(void);
 /** After a NameError for a global: attach CPython's "Did you mean" context, the names bound in the
@@ -1141,6 +1156,7 @@ void ad_init_containers(void);
 void ad_init_exceptions(void);
 void ad_init_functions(void);
 void ad_init_modules(void);     /* builtins, sys, math */
+void ad_init_classes(void);     /* type(name, bases, dict), __build_class__, super */
 
 #ifdef __cplusplus
 }

@@ -212,3 +212,25 @@ void ad_name_error_context(const AdValue *globals, const AdValue *names, int64_t
     ad_err_set_object(exc);
     if (bound) ad_err_name_context(bound, varnames);
 }
+
+/* ---- Class bodies -------------------------------------------------------------------------- */
+
+AdValue ad_ns_get(AdValue ns, AdValue name) {
+    AdValue v;
+    if (ad_isinstance_type(ns, &ad_dict_type)) {
+        int found = ad_dict_lookup(ns, name, &v);
+        return found > 0 ? v : 0;
+    }
+    v = ad_getitem(ns, name);
+    if (!v && ad_err_matches(&ad_KeyError)) ad_err_clear();
+    return v;
+}
+
+int ad_ns_del(AdValue ns, AdValue name) {
+    int r = ad_delitem(ns, name);
+    if (r < 0 && ad_err_matches(&ad_KeyError)) {
+        ad_err_clear();
+        ad_err_name(name);
+    }
+    return r;
+}

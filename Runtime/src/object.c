@@ -288,7 +288,9 @@ static int type_setattr(AdValue self, AdValue name, AdValue value) {
             ad_err_format(&ad_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
         return r == 1 ? 0 : -1;
     }
-    return ad_dict_set(t->dict, name, value);
+    int r = ad_dict_set(t->dict, name, value);
+    ad_class_update_slot(t, name);
+    return r;
 }
 
 static AdValue type_get_name(AdValue self) { return AD_AS(AdType, self)->name_str; }
@@ -794,6 +796,7 @@ void ad_runtime_init(int argc, char **argv) {
     ad_init_exceptions();
     ad_init_functions();
     ad_init_modules();
+    ad_init_classes();
 }
 
 /* ---- the main thread with a large stack ------------------------------------------------------ */

@@ -103,6 +103,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case const_, unbound, loadSlot, storeSlot, checkBound
     case loadGlobal, storeGlobal, delGlobal, loadBuiltin
     case newCell, loadClosure, cellGet, cellSet
+    case nsGet, nsDel
     case makeFunction
     // Calls
     case call, callMethod, callEx
@@ -159,6 +160,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         row("load_closure", .fixed(0), imm: .freeVar, .object, "the cell of free variable imm (from the function's closure)"),
         row("cell_get", .fixed(1), imm: .name, aux: .unboundKind, .object, raises: true, "the value in cell a (the aux error for name imm if unbound)"),
         row("cell_set", .fixed(1 + 1), .none, "cell a := b (b may be unbound)"),
+        row("ns_get", .fixed(1), imm: .name, .object, "the value of name imm in class namespace a, or unbound"),
+        row("ns_del", .fixed(1), imm: .name, .none, raises: true, "del name imm from class namespace a (NameError if missing)"),
         row("make_function", .fixed(3), imm: .function, .object, "a function object for functions[imm] with defaults a, kwdefaults b, closure c (each may be unbound)"),
         // Calls
         row("call", .atLeast(1), imm: .kwnames, .object, raises: true, "a(b, c, …): the last len(kwnames imm) arguments are keywords"),

@@ -63,6 +63,10 @@ extension FunctionCodegen {
             define(i, v)
         case .cellSet:
             LLVMBuildStore(b, ops[1], fieldAddress(ops[0], m.cellValueOffset))
+        case .nsGet:
+            define(i, call("ad_ns_get", [ops[0], poolLoad("names", Int(i.imm))]))
+        case .nsDel:
+            checkStatus(call("ad_ns_del", [ops[0], poolLoad("names", Int(i.imm))]))
         case .makeFunction:
             let target = Int(i.imm)
             let function = checkedCall("ad_function_new", [m.codes[target], ops[0], ops[1], ops[2]])

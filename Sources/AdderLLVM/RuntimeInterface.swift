@@ -64,6 +64,8 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_name_error_context": (.void, [.pointer, .pointer, .int64, .value]),
     "ad_builtin_lookup": (.value, [.value]),
     "ad_cell_new": (.value, [.value]),
+    "ad_ns_get": (.value, [.value, .value]),
+    "ad_ns_del": (.int32, [.value, .value]),
     "ad_function_new": (.value, [.pointer, .value, .value, .value]),
     "ad_call": (.value, [.value, .pointer, .size, .value]),
     "ad_call_method": (.value, [.value, .value, .pointer, .size, .value]),

@@ -51,6 +51,8 @@ struct Resolver {
         if scope.isFunctionLike {
             childBound.formUnion(local)
         }
+        // A class provides its methods the implicit __class__ cell.
+        if scope.kind == .classBody { childBound.insert("__class__") }
         for name in scope.order where scope.symbols[name] == .globalExplicit {
             childBound.remove(name)
         }
@@ -64,7 +66,10 @@ struct Resolver {
         }
 
         for name in capturedByChildren.sorted() {
-            if scope.kind == .classBody && local.contains(name) {
+            if scope.kind == .classBody && name == "__class__" {
+                scope.symbols[name] = .cell
+                scope.needsClassCell = true
+            } else if scope.kind == .classBody && local.contains(name) {
                 // A method's free variable comes from the function around the class, not from the
                 // class's own binding of the same name (CPython's DEF_FREE_CLASS).
                 needs.captured.insert(name)
@@ -88,6 +93,7 @@ struct Resolver {
         needs.used.subtract(needs.captured)
 
         scope.cellVars = scope.order.filter { scope.symbols[$0] == .cell }
+        if scope.needsClassCell && !scope.cellVars.contains("__class__") { scope.cellVars.append("__class__") }
         scope.freeVars = scope.symbols.filter { $0.value == .free }.map(\.key).sorted()
         return needs
     }

@@ -74,6 +74,8 @@ public final class Scope {
     public internal(set) var freeVars: [String] = []
     /// Cell variables, in order of first mention.
     public internal(set) var cellVars: [String] = []
+    /// In a class body: whether its methods use the implicit __class__ cell (super(), __class__).
+    public internal(set) var needsClassCell = false
     /// In a class body: names the class binds that its methods also capture from outside.
     public internal(set) var classPassThrough: Set<String> = []
     /// Where the scope's node starts (for diagnostics).

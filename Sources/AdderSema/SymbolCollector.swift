@@ -307,6 +307,11 @@ struct SymbolCollector {
         case .starred(let value, _): try visit(value)
         case .name(let id, let ctx):
             if ctx == .load { use(id) } else { bind(id) }
+            // A function that mentions super may call it without arguments: it then needs the
+            // class it is defined in, through an implicit __class__ cell (as CPython does).
+            if ctx == .load && id == "super" && (current.kind == .function || current.kind == .lambda) {
+                use("__class__")
+            }
         case .list(let elts, _), .tuple(let elts, _): try visit(elts)
         case .slice(let lower, let upper, let step):
             for part in [lower, upper, step] { if let p = part { try visit(p) } }

@@ -33,6 +33,8 @@ public enum VMOp: UInt8, CaseIterable, Sendable {
     case loadClosure    // A B        R[A] := U[B]
     case cellGet        // A B C D    R[A] := R[B].value (error D for name N[C] if unbound)
     case cellSet        // A B        R[A].value := R[B]
+    case nsGet          // A B C      R[A] := R[B][N[C]] for a class namespace, or unbound
+    case nsDel          // A C        del R[A][N[C]] (NameError if missing)
     case makeFunction   // A B C +ext(closure reg 0-15, function 16-47)   R[A] := function F[..]
     case call           // A B C +regs(C)                   R[A] := R[B](args)
     case callKw         // A B C +ext(kwnames K) +regs(C)   R[A] := R[B](args, last len(kwnames) by keyword)
@@ -199,7 +201,8 @@ public struct VMShape: Sendable {
         case .jtrue, .jstop: return s(.register, .unused, .unused, .small, target: true)
         case .jmp: return s(.unused, .jump, wide: true)
         case .forNext: return s(.register, .register, target: true)
-        case .getattr, .importFrom: return s(.register, .register, .name)
+        case .getattr, .importFrom, .nsGet: return s(.register, .register, .name)
+        case .nsDel: return s(.register, .unused, .name)
         case .setattr: return s(.register, .register, .name)
         case .delattr: return s(.register, .unused, .name)
         case .buildList, .buildTuple, .buildSet, .buildDict, .buildString: return s(.register, .unused, .count, regs: true)

@@ -207,6 +207,8 @@ private struct FunctionEncoder {
         case .loadClosure: word(Instr.abcd(.loadClosure, a, Int(i.imm)))
         case .cellGet: word(Instr.abcd(.cellGet, a, r(0), Int(i.imm), Int(i.aux)))
         case .cellSet: word(Instr.abcd(.cellSet, r(0), r(1)))
+        case .nsGet: word(Instr.abcd(.nsGet, a, r(0), Int(i.imm)))
+        case .nsDel: word(Instr.abcd(.nsDel, r(0), 0, Int(i.imm)))
         case .makeFunction:
             word(Instr.abcd(.makeFunction, a, r(0), r(1)))
             word(Word(r(2)) | Word(i.imm) << 16)

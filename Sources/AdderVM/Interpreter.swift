@@ -138,6 +138,10 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             base[Instr.a(w)] = v
         case .cellSet:
             asObject(base[Instr.a(w)], AdCell.self).pointee.value = base[Instr.b(w)]
+        case .nsGet:
+            base[Instr.a(w)] = ad_ns_get(base[Instr.b(w)], names[Instr.c(w)])
+        case .nsDel:
+            if ad_ns_del(base[Instr.a(w)], names[Instr.c(w)]) < 0 { if fail(at) { continue }; return 0 }
         case .makeFunction:
             let ext = words[pc]
             pc += 1

@@ -307,19 +307,44 @@ extension FunctionLowering {
             let kwnames = keywordNames(keywords)
             return at(attributeRange(callee)) { emit(.callMethod, [o] + values, imm: name(attr), aux: kwnames) }
         }
+        if let zeroArgumentSuper = try implicitSuper(callee, args, keywords, range) { return zeroArgumentSuper }
         let f = try expr(callee)
+        return try callValue(f, prefix: [], args: args, keywords: keywords, range: range)
+    }
+
+    /// `super()` in a method is `super(__class__, first_parameter)`, as CPython's runtime works it out.
+    private func implicitSuper(_ callee: Expr, _ args: [Expr], _ keywords: [Keyword], _ range: SourceRange) throws -> Value? {
+        guard case .name("super", .load) = callee.kind, args.isEmpty, keywords.isEmpty, inlineScopes.isEmpty,
+              scope.kind == .function || scope.kind == .lambda, scope.kind(of: "__class__") == .free,
+              scope.kind(of: "super") == .globalImplicit, let first = function.signature.names.first
+        else { return nil }
+        let superFn = load("super")
+        let cls = load("__class__")
+        let instance = load(first)
+        return at(range) { emit(.call, [superFn, cls, instance], imm: -1) }
+    }
+
+    /// A call of the value `f` with `prefix` before the arguments of the call expression.
+    func callValue(_ f: Value, prefix: [Value], args: [Expr], keywords: [Keyword], range: SourceRange) throws -> Value {
+        let simple = !hasStar(args) && !keywords.contains { $0.arg == nil }
         if simple {
-            let values = try args.map { try expr($0) } + keywords.map { try expr($0.value) }
+            let values = try prefix + args.map { try expr($0) } + keywords.map { try expr($0.value) }
             return at(range) { emit(.call, [f] + values, imm: keywordNames(keywords)) }
         }
         // f(*a, **k): build the argument tuple and the keyword dict. A lone `*a` is passed as it is
         // (call_ex checks it, naming the function in its error, as CPython does).
         let tuple: Value
-        if args.count == 1, case .starred(let inner, _) = args[0].kind {
+        if prefix.isEmpty, args.count == 1, case .starred(let inner, _) = args[0].kind {
             tuple = try expr(inner)
         } else {
             let list = try display(args, build: .buildList, add: .listAppend, extend: .listExtend)
-            tuple = emit(.listToTuple, [list])
+            if !prefix.isEmpty {
+                let head = emit(.buildList, prefix)
+                emit(.listExtend, [head, list])
+                tuple = emit(.listToTuple, [head])
+            } else {
+                tuple = emit(.listToTuple, [list])
+            }
         }
         var kwargs = unbound()
         if !keywords.isEmpty {

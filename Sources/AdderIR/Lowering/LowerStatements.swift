@@ -40,8 +40,8 @@ extension FunctionLowering {
             case .functionDef(let def):
                 if def.isAsync { throw LoweringError.unsupported("'async def' is", stmt.range) }
                 try lowerFunctionDef(def, stmt.range)
-            case .classDef:
-                throw LoweringError.unsupported("class definitions are", stmt.range)
+            case .classDef(let def):
+                try lowerClassDef(def, stmt.range)
             case .global, .nonlocal:
                 break
             case .import(let names):
@@ -275,6 +275,26 @@ extension FunctionLowering {
         store(def.name, fn)
     }
 
+    /// `class C(bases, **keywords): body` is `C = __build_class__(body, 'C', bases, **keywords)`, the
+    /// body being a function of the class namespace, then the decorators.
+    private func lowerClassDef(_ def: ClassDef, _ range: SourceRange) throws {
+        let decorators = try def.decoratorList.map { try expr($0) }
+        guard let classScope = scopes.scope(for: ScopeKey(range, .classBody)) else {
+            preconditionFailure("no scope for class \(def.name)")
+        }
+        let namespaceParameter = Arguments(args: [Arg(arg: ".namespace", annotation: nil, range: range)])
+        let body = try makeFunction(classScope, args: namespaceParameter, firstLine: range.lineno, range: range) { child in
+            try child.lowerClassBody(def.body)
+        }
+        let buildClass = at(range) { emit(.loadBuiltin, imm: name("__build_class__")) }
+        var cls = try callValue(buildClass, prefix: [body, string(def.name)], args: def.bases, keywords: def.keywords,
+                                range: range)
+        for decorator in decorators.reversed() {
+            cls = at(range) { emit(.call, [decorator, cls], imm: -1) }
+        }
+        store(def.name, cls)
+    }
+
     /// Lower a nested function (def, lambda) and return the function object built at this point.
     func makeFunction(_ childScope: Scope, args: Arguments, firstLine: Int32, range: SourceRange,
                       body: (FunctionLowering) throws -> Void) throws -> Value {
@@ -301,8 +321,8 @@ extension FunctionLowering {
         lowering.line = firstLine
         lowering.setUpEntry()
         try body(lowering)
-        let closure: Value = childScope.freeVars.isEmpty ? unbound()
-            : emit(.buildTuple, childScope.freeVars.map { cellObject($0) })
+        let closure: Value = child.freeVars.isEmpty ? unbound()
+            : emit(.buildTuple, child.freeVars.map { cellObject($0) })
         return at(range) { emit(.makeFunction, [defaults, kwdefaults, closure], imm: index) }
     }
 

@@ -42,13 +42,17 @@ public enum Lowering {
 }
 
 /// Where a variable lives, as the lowering of one function sees it.
-enum Variable {
+indirect enum Variable {
     case slot(Int32)
     /// A cell created in this function (the value is the cell object).
     case cell(Value)
     /// A cell from the closure (the value is the cell object, loaded at entry).
     case free(Value)
     case global(Int32)
+    /// A name of a class body: in the class namespace; reading a name not (yet) there reads
+    /// `fallback` (the global, or the enclosing function's cell), as CPython's LOAD_NAME and
+    /// LOAD_CLASSDEREF do.
+    case namespace(fallback: Variable)
 }
 
 /// What `return`, `break` and `continue` must undo on their way out of a construct.
@@ -88,6 +92,10 @@ final class FunctionLowering {
     var variables: [String: Variable] = [:]
     var inlineScopes: [InlineScope] = []
     var inlineCounter = 0
+    /// In a class body: the namespace dict (the body function's parameter).
+    var namespace: Value?
+    /// In a class body: cells of names the class binds itself but its methods take from outside.
+    var passThroughCells: [String: Value] = [:]
 
     init(module: IRModule, function: IRFunction, scope: Scope, scopes: ScopeTable) {
         self.module = module
@@ -187,8 +195,12 @@ final class FunctionLowering {
     /// Set up parameters, cells and the closure at the function's entry.
     func setUpEntry() {
         let params = function[BlockID(0)].params
-        for (i, name) in function.signature.names.enumerated() {
-            bindLocal(name, initial: params[i])
+        if scope.kind == .classBody {
+            namespace = params[0]
+        } else {
+            for (i, name) in function.signature.names.enumerated() {
+                bindLocal(name, initial: params[i])
+            }
         }
         for name in scope.cellVars where variables[name] == nil {
             variables[name] = .cell(emit(.newCell, [unbound()]))
@@ -197,6 +209,10 @@ final class FunctionLowering {
             variables[name] = .free(emit(.loadClosure, imm: Int32(i)))
         }
         function.freeVars = scope.freeVars
+        for name in scope.classPassThrough.sorted() {
+            passThroughCells[name] = emit(.loadClosure, imm: Int32(function.freeVars.count))
+            function.freeVars.append(name)
+        }
         let locals = scope.order.filter { scope.kind(of: $0) == .local || scope.kind(of: $0) == .cell }
         if !locals.isEmpty { function.localNamesConstant = module.constant(.tuple(locals.map { .string($0) })) }
     }
@@ -237,6 +253,7 @@ final class FunctionLowering {
     }
 
     private func functionVariable(_ name: String) -> Variable {
+        if scope.kind == .classBody { return classVariable(name) }
         if let v = variables[name] { return v }
         let kind = scope.kind == .module ? SymbolKind.globalImplicit : scope.kind(of: name)
         switch kind {
@@ -252,8 +269,43 @@ final class FunctionLowering {
         }
     }
 
+    /// A name in a class body: the namespace, with the global (or the enclosing function's cell)
+    /// behind it; names declared global are globals, the implicit __class__ cell is a cell.
+    private func classVariable(_ name: String) -> Variable {
+        switch scope.kind(of: name) {
+        case .globalExplicit:
+            return .global(module.global(name))
+        case .cell:
+            return variables[name]!
+        case .free:
+            return .namespace(fallback: variables[name]!)
+        case .local, .globalImplicit:
+            return .namespace(fallback: .global(module.global(name)))
+        }
+    }
+
     func load(_ name: String) -> Value {
-        switch variable(name) {
+        load(name, variable(name))
+    }
+
+    private func load(_ name: String, _ variable: Variable) -> Value {
+        switch variable {
+        case .namespace(let fallback):
+            let value = emit(.nsGet, [namespace!], imm: self.name(name))
+            let result = function.newValue()
+            let missing = newBlock(), join = newBlock(params: [result])
+            terminate(.branch, [emit(.is_, [value, unbound()])], targets: [BlockCall(missing), BlockCall(join, [value])])
+            start(missing)
+            jump(join, [load(name, fallback)])
+            start(join)
+            return result
+        default:
+            return loadDirect(name, variable)
+        }
+    }
+
+    private func loadDirect(_ name: String, _ variable: Variable) -> Value {
+        switch variable {
         case .slot(let s):
             let v = emit(.loadSlot, imm: s)
             emit(.checkBound, [v], imm: self.name(name), aux: UnboundKind.local.rawValue)
@@ -264,6 +316,8 @@ final class FunctionLowering {
             return emit(.cellGet, [cell], imm: self.name(name), aux: UnboundKind.free.rawValue)
         case .global(let g):
             return emit(.loadGlobal, imm: g)
+        case .namespace:
+            preconditionFailure("namespace names are loaded through load(_:_:)")
         }
     }
 
@@ -272,6 +326,13 @@ final class FunctionLowering {
         case .slot(let s): emit(.storeSlot, [value], imm: s)
         case .cell(let cell), .free(let cell): emit(.cellSet, [cell, value])
         case .global(let g): emit(.storeGlobal, [value], imm: g)
+        case .namespace(let fallback):
+            // `nonlocal x` in a class body assigns the enclosing function's variable.
+            if case .free(let cell) = fallback, scope.flags[name]?.contains(.declaredNonlocal) == true {
+                emit(.cellSet, [cell, value])
+            } else {
+                emit(.dictSet, [namespace!, string(name), value])
+            }
         }
     }
 
@@ -290,6 +351,8 @@ final class FunctionLowering {
             emit(.cellSet, [cell, unbound()])
         case .global(let g):
             emit(.delGlobal, imm: g)
+        case .namespace:
+            emit(.nsDel, [namespace!], imm: self.name(name))
         }
     }
 
@@ -301,11 +364,21 @@ final class FunctionLowering {
         case .global(let g):
             emit(.storeGlobal, [none], imm: g)
             emit(.delGlobal, imm: g)
+        case .namespace:
+            emit(.dictSet, [namespace!, string(name), none])
+            emit(.nsDel, [namespace!], imm: self.name(name))
         }
     }
 
     /// The cell object for a name that a nested function captures.
     func cellObject(_ name: String) -> Value {
+        if let cell = passThroughCells[name] { return cell }
+        if scope.kind == .classBody, let v = variables[name] {
+            switch v {
+            case .cell(let cell), .free(let cell): return cell
+            default: break
+            }
+        }
         switch variable(name) {
         case .cell(let cell), .free(let cell): return cell
         default: preconditionFailure("'\(name)' is not in a cell in \(function.qualname)")
@@ -320,6 +393,21 @@ final class FunctionLowering {
         store("__doc__", docstring(body).map { constant(.str($0)) } ?? none)
         try lower(body)
         line = body.last?.range.endLineno ?? line
+        terminate(.return_, [none])
+    }
+
+    /// A class body: set __module__ and __qualname__ (and __doc__), run the statements, hand the
+    /// __class__ cell to the class (__classcell__), return None.
+    func lowerClassBody(_ body: [Stmt]) throws {
+        if let first = body.first { line = first.range.lineno }
+        let ns = namespace!
+        emit(.dictSet, [ns, string("__module__"), emit(.loadGlobal, imm: module.global("__name__"))])
+        emit(.dictSet, [ns, string("__qualname__"), string(scope.qualname)])
+        if let doc = docstring(body) { emit(.dictSet, [ns, string("__doc__"), constant(.str(doc))]) }
+        try lower(body)
+        if case .cell(let cell)? = variables["__class__"] {
+            emit(.dictSet, [ns, string("__classcell__"), cell])
+        }
         terminate(.return_, [none])
     }
 

@@ -1,0 +1,782 @@
+/*
+ * classes.c — classes defined by programs: `class` statements (__build_class__), type(name, bases,
+ * dict), instances, the slots that route the runtime's operations to dunder methods, and super().
+ *
+ * A class is a heap AdType. Its layout is that of its solid base (object, or the builtin type it
+ * derives from) plus an instance dict when the base has none; its MRO is C3's; its slots are
+ * inherited along the MRO, except that every dunder the class itself defines replaces the slot
+ * with a generic function that looks the dunder up on the instance's type and calls it. Because the
+ * generic functions look names up at call time, a subclass inherits them unchanged, and a dunder
+ * assigned to the class later only needs its slot switched on (ad_class_update_slot).
+ *
+ * Calling a class creates the instance through __new__ (object's, a builtin base's construct, or
+ * the class's own) and initializes it through __init__, with CPython's argument errors.
+ */
+#include "core.h"
+
+#include <string.h>
+
+static AdValue name_of(const char *s) { return ad_str_intern_cstr(s); }
+
+/* ========================================================================================== */
+/* MARK: Calling dunders                                                                       */
+/* ========================================================================================== */
+
+/* The dunder `name` of self's type (not the instance: special methods bypass it), bound to self
+ * and called with args; 0 with AttributeError if the type has none. */
+static AdValue call_special(AdValue self, const char *name, const AdValue *args, size_t nargs) {
+    AdValue f = ad_type_lookup(ad_type(self), name_of(name));
+    if (!f) return ad_err_format(&ad_AttributeError, "'%T' object has no attribute '%s'", self, name);
+    AdType *ft = ad_type(f);
+    if (ft == &ad_function_type) {
+        AdValue buffer[8];
+        AdValue *all = nargs + 1 <= 8 ? buffer : ad_alloc(sizeof(AdValue) * (nargs + 1));
+        all[0] = self;
+        if (nargs) memcpy(all + 1, args, sizeof(AdValue) * nargs);
+        return ad_call(f, all, nargs + 1, 0);
+    }
+    if (ft->descr_get) {
+        f = ft->descr_get(f, self, AD_VAL(ad_type(self)));
+        if (!f) return AD_ERROR;
+    }
+    return ad_call(f, args, nargs, 0);
+}
+
+static AdValue call0(AdValue self, const char *name) { return call_special(self, name, NULL, 0); }
+static AdValue call1(AdValue self, const char *name, AdValue a) { return call_special(self, name, &a, 1); }
+
+/* ========================================================================================== */
+/* MARK: Generic slots                                                                         */
+/* ========================================================================================== */
+
+static AdValue str_result(AdValue r, const char *name) {
+    if (r && !ad_is_str(r)) return ad_err_format(&ad_TypeError, "%s returned non-string (type %T)", name, r);
+    return r;
+}
+
+static AdValue slot_repr(AdValue self) { return str_result(call0(self, "__repr__"), "__repr__"); }
+static AdValue slot_str(AdValue self) { return str_result(call0(self, "__str__"), "__str__"); }
+
+static int64_t slot_hash(AdValue self) {
+    AdValue r = call0(self, "__hash__");
+    if (!r) return -1;
+    if (!ad_is_int(r)) {
+        ad_err_set(&ad_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    int64_t h = ad_hash(r);
+    return h == -1 && !ad_err_occurred() ? -2 : h;
+}
+
+static int64_t slot_unhashable(AdValue self) {
+    ad_err_format(&ad_TypeError, "unhashable type: '%s'", ad_type(self)->name);
+    return -1;
+}
+
+static const char *const compare_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+static AdValue slot_richcompare(AdValue a, AdValue b, int op) {
+    AdValue f = ad_type_lookup(ad_type(a), name_of(compare_names[op]));
+    if (!f) return AD_NOTIMPL;
+    return call1(a, compare_names[op], b);
+}
+
+static int slot_truth(AdValue self) {
+    AdType *t = ad_type(self);
+    if (ad_type_lookup(t, name_of("__bool__"))) {
+        AdValue r = call0(self, "__bool__");
+        if (!r) return -1;
+        if (r != AD_TRUE && r != AD_FALSE) {
+            ad_err_format(&ad_TypeError, "__bool__ should return bool, returned %T", r);
+            return -1;
+        }
+        return r == AD_TRUE;
+    }
+    if (ad_type_lookup(t, name_of("__len__"))) {
+        int64_t n = ad_len(self);
+        return n < 0 ? -1 : n != 0;
+    }
+    return 1;
+}
+
+static int64_t slot_len(AdValue self) {
+    AdValue r = call0(self, "__len__");
+    if (!r) return -1;
+    if (!ad_is_int(r)) {
+        ad_err_format(&ad_TypeError, "'%T' object cannot be interpreted as an integer", r);
+        return -1;
+    }
+    if (ad_int_sign(r) < 0) {
+        ad_err_set(&ad_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    int64_t n;
+    if (ad_int_to_i64(r, &n) < 0) {
+        ad_err_set(&ad_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    return n;
+}
+
+static AdValue slot_getitem(AdValue self, AdValue key) { return call1(self, "__getitem__", key); }
+
+static int slot_setitem(AdValue self, AdValue key, AdValue value) {
+    AdValue r;
+    if (value) {
+        AdValue args[2] = {key, value};
+        r = call_special(self, "__setitem__", args, 2);
+    } else {
+        r = call1(self, "__delitem__", key);
+    }
+    return r ? 0 : -1;
+}
+
+static int slot_contains(AdValue self, AdValue item) {
+    if (!ad_type_lookup(ad_type(self), name_of("__contains__"))) {
+        /* Fall back to iteration, as CPython does when only __iter__ or __getitem__ exists. */
+        AdValue it = ad_iter(self);
+        if (!it) return -1;
+        for (;;) {
+            AdValue v = ad_next(it);
+            if (v == AD_STOP) return 0;
+            if (!v) return -1;
+            int eq = ad_eq(v, item);
+            if (eq != 0) return eq;
+        }
+    }
+    AdValue r = call1(self, "__contains__", item);
+    return r ? ad_truth(r) : -1;
+}
+
+static AdValue slot_iter(AdValue self) {
+    AdValue r = call0(self, "__iter__");
+    if (r && !ad_type(r)->next)
+        return ad_err_format(&ad_TypeError, "iter() returned non-iterator of type '%T'", r);
+    return r;
+}
+
+static AdValue slot_next(AdValue self) {
+    AdValue r = call0(self, "__next__");
+    if (!r && ad_err_matches(&ad_StopIteration)) {
+        ad_err_clear();
+        return AD_STOP;
+    }
+    return r;
+}
+
+static AdValue slot_call(AdValue callable, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue f = ad_type_lookup(ad_type(callable), name_of("__call__"));
+    if (!f) return ad_err_format(&ad_TypeError, "'%T' object is not callable", callable);
+    if (ad_type(f) == &ad_function_type) {
+        size_t total = nargs + (kwnames ? (size_t)ad_tuple_len(kwnames) : 0);
+        AdValue *all = ad_alloc(sizeof(AdValue) * (total + 1));
+        all[0] = callable;
+        if (total) memcpy(all + 1, args, sizeof(AdValue) * total);
+        return ad_call(f, all, nargs + 1, kwnames);
+    }
+    AdType *ft = ad_type(f);
+    if (ft->descr_get && !(f = ft->descr_get(f, callable, AD_VAL(ad_type(callable))))) return AD_ERROR;
+    return ad_call(f, args, nargs, kwnames);
+}
+
+/* __getattribute__ (when overridden) and __getattr__ (when the normal lookup fails). */
+static AdValue slot_getattr(AdValue self, AdValue name) {
+    AdType *t = ad_type(self);
+    AdValue getattribute = ad_type_lookup(t, name_of("__getattribute__"));
+    AdValue r;
+    if (getattribute && ad_type(getattribute) == &ad_function_type) {
+        r = call1(self, "__getattribute__", name);
+    } else {
+        r = ad_generic_getattr(self, name);
+    }
+    if (r || !ad_err_matches(&ad_AttributeError)) return r;
+    if (!ad_type_lookup(t, name_of("__getattr__"))) return r;
+    ad_err_clear();
+    return call1(self, "__getattr__", name);
+}
+
+static int slot_setattr(AdValue self, AdValue name, AdValue value) {
+    AdType *t = ad_type(self);
+    const char *dunder = value ? "__setattr__" : "__delattr__";
+    AdValue f = ad_type_lookup(t, name_of(dunder));
+    if (!f || ad_type(f) != &ad_function_type) return ad_generic_setattr(self, name, value);
+    AdValue args[2] = {name, value};
+    return call_special(self, dunder, args, value ? 2 : 1) ? 0 : -1;
+}
+
+static AdValue slot_descr_get(AdValue descr, AdValue obj, AdValue type) {
+    AdValue args[2] = {obj ? obj : AD_NONE, type ? type : AD_NONE};
+    return call_special(descr, "__get__", args, 2);
+}
+
+static int slot_descr_set(AdValue descr, AdValue obj, AdValue value) {
+    AdValue r;
+    if (value) {
+        AdValue args[2] = {obj, value};
+        r = call_special(descr, "__set__", args, 2);
+    } else {
+        r = call1(descr, "__delete__", obj);
+    }
+    return r ? 0 : -1;
+}
+
+/* Binary operators, as CPython's SLOT1BINFULL: the left operand's __op__, then the right
+ * operand's __rop__ (first when its type is a subclass that overrides it). */
+static AdValue binary(AdValue a, AdValue b, int op, AdBinaryFn self_slot, const char *name, const char *rname) {
+    AdType *ta = ad_type(a), *tb = ad_type(b);
+    int do_other = ta != tb && tb->number[op] == self_slot && ad_type_lookup(tb, name_of(rname));
+    if (ta->number[op] == self_slot && ad_type_lookup(ta, name_of(name))) {
+        if (do_other && ad_type_is_subtype(tb, ta)) {
+            AdValue r = call1(b, rname, a);
+            if (r != AD_NOTIMPL) return r;
+            do_other = 0;
+        }
+        AdValue r = call1(a, name, b);
+        if (r != AD_NOTIMPL || ta == tb) return r;
+    }
+    if (do_other) return call1(b, rname, a);
+    return AD_NOTIMPL;
+}
+
+#define BINARY_SLOT(fn, op, name, rname)                                      \
+    static AdValue fn(AdValue a, AdValue b) { return binary(a, b, op, fn, name, rname); }
+
+BINARY_SLOT(slot_add, AD_OP_ADD, "__add__", "__radd__")
+BINARY_SLOT(slot_sub, AD_OP_SUB, "__sub__", "__rsub__")
+BINARY_SLOT(slot_mul, AD_OP_MUL, "__mul__", "__rmul__")
+BINARY_SLOT(slot_matmul, AD_OP_MATMUL, "__matmul__", "__rmatmul__")
+BINARY_SLOT(slot_truediv, AD_OP_TRUEDIV, "__truediv__", "__rtruediv__")
+BINARY_SLOT(slot_floordiv, AD_OP_FLOORDIV, "__floordiv__", "__rfloordiv__")
+BINARY_SLOT(slot_mod, AD_OP_MOD, "__mod__", "__rmod__")
+BINARY_SLOT(slot_pow, AD_OP_POW, "__pow__", "__rpow__")
+BINARY_SLOT(slot_lshift, AD_OP_LSHIFT, "__lshift__", "__rlshift__")
+BINARY_SLOT(slot_rshift, AD_OP_RSHIFT, "__rshift__", "__rrshift__")
+BINARY_SLOT(slot_and, AD_OP_AND, "__and__", "__rand__")
+BINARY_SLOT(slot_or, AD_OP_OR, "__or__", "__ror__")
+BINARY_SLOT(slot_xor, AD_OP_XOR, "__xor__", "__rxor__")
+
+static const AdBinaryFn binary_slots[AD_OP_COUNT] = {
+    slot_add, slot_sub, slot_mul, slot_matmul, slot_truediv, slot_floordiv, slot_mod,
+    slot_pow, slot_lshift, slot_rshift, slot_and, slot_or, slot_xor,
+};
+static const char *const binary_names[AD_OP_COUNT][3] = {
+    {"__add__", "__radd__", "__iadd__"}, {"__sub__", "__rsub__", "__isub__"},
+    {"__mul__", "__rmul__", "__imul__"}, {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+    {"__mod__", "__rmod__", "__imod__"}, {"__pow__", "__rpow__", "__ipow__"},
+    {"__lshift__", "__rlshift__", "__ilshift__"}, {"__rshift__", "__rrshift__", "__irshift__"},
+    {"__and__", "__rand__", "__iand__"}, {"__or__", "__ror__", "__ior__"}, {"__xor__", "__rxor__", "__ixor__"},
+};
+
+#define INPLACE_SLOT(fn, index)                                                          \
+    static AdValue fn(AdValue a, AdValue b) { return call1(a, binary_names[index][2], b); }
+
+INPLACE_SLOT(slot_iadd, AD_OP_ADD)
+INPLACE_SLOT(slot_isub, AD_OP_SUB)
+INPLACE_SLOT(slot_imul, AD_OP_MUL)
+INPLACE_SLOT(slot_imatmul, AD_OP_MATMUL)
+INPLACE_SLOT(slot_itruediv, AD_OP_TRUEDIV)
+INPLACE_SLOT(slot_ifloordiv, AD_OP_FLOORDIV)
+INPLACE_SLOT(slot_imod, AD_OP_MOD)
+INPLACE_SLOT(slot_ipow, AD_OP_POW)
+INPLACE_SLOT(slot_ilshift, AD_OP_LSHIFT)
+INPLACE_SLOT(slot_irshift, AD_OP_RSHIFT)
+INPLACE_SLOT(slot_iand, AD_OP_AND)
+INPLACE_SLOT(slot_ior, AD_OP_OR)
+INPLACE_SLOT(slot_ixor, AD_OP_XOR)
+
+static const AdBinaryFn inplace_slots[AD_OP_COUNT] = {
+    slot_iadd, slot_isub, slot_imul, slot_imatmul, slot_itruediv, slot_ifloordiv, slot_imod,
+    slot_ipow, slot_ilshift, slot_irshift, slot_iand, slot_ior, slot_ixor,
+};
+
+static AdValue slot_neg(AdValue self) { return call0(self, "__neg__"); }
+static AdValue slot_pos(AdValue self) { return call0(self, "__pos__"); }
+static AdValue slot_invert(AdValue self) { return call0(self, "__invert__"); }
+static AdValue slot_abs(AdValue self) { return call0(self, "__abs__"); }
+static AdValue slot_int(AdValue self) { return call0(self, "__int__"); }
+static AdValue slot_float(AdValue self) { return call0(self, "__float__"); }
+
+static AdValue slot_index(AdValue self) {
+    AdValue r = call0(self, "__index__");
+    if (r && !ad_is_int(r))
+        return ad_err_format(&ad_TypeError, "__index__ returned non-int (type %T)", r);
+    return r;
+}
+
+static AdValue slot_format(AdValue self, AdValue spec) {
+    return str_result(call1(self, "__format__", spec), "__format__");
+}
+
+/* ========================================================================================== */
+/* MARK: Slots of a class                                                                      */
+/* ========================================================================================== */
+
+/* Switch the slot for `name` to its generic function (a dunder defined, or assigned, in a class). */
+static void set_slot(AdType *t, const char *name) {
+    #define IS(s) (strcmp(name, s) == 0)
+    if (IS("__repr__")) t->repr = slot_repr;
+    else if (IS("__str__")) t->str = slot_str;
+    else if (IS("__hash__")) {
+        AdValue v = ad_dict_get_cstr(t->dict, "__hash__");
+        t->hash = v == AD_NONE ? slot_unhashable : slot_hash;
+    }
+    else if (IS("__lt__") || IS("__le__") || IS("__eq__") || IS("__ne__") || IS("__gt__") || IS("__ge__"))
+        t->richcompare = slot_richcompare;
+    else if (IS("__bool__")) t->truth = slot_truth;
+    else if (IS("__len__")) { t->len = slot_len; t->truth = slot_truth; }
+    else if (IS("__getitem__")) t->getitem = slot_getitem;
+    else if (IS("__setitem__") || IS("__delitem__")) t->setitem = slot_setitem;
+    else if (IS("__contains__")) t->contains = slot_contains;
+    else if (IS("__iter__")) t->iter = slot_iter;
+    else if (IS("__next__")) t->next = slot_next;
+    else if (IS("__call__")) t->call = slot_call;
+    else if (IS("__getattribute__") || IS("__getattr__")) t->getattr = slot_getattr;
+    else if (IS("__setattr__") || IS("__delattr__")) t->setattr = slot_setattr;
+    else if (IS("__get__")) t->descr_get = slot_descr_get;
+    else if (IS("__set__") || IS("__delete__")) t->descr_set = slot_descr_set;
+    else if (IS("__neg__")) t->neg = slot_neg;
+    else if (IS("__pos__")) t->pos = slot_pos;
+    else if (IS("__invert__")) t->invert = slot_invert;
+    else if (IS("__abs__")) t->abs = slot_abs;
+    else if (IS("__int__")) t->to_int = slot_int;
+    else if (IS("__float__")) t->to_float = slot_float;
+    else if (IS("__index__")) t->index = slot_index;
+    else if (IS("__format__")) t->format = slot_format;
+    else {
+        for (int op = 0; op < AD_OP_COUNT; op++) {
+            if (IS(binary_names[op][0]) || IS(binary_names[op][1])) t->number[op] = binary_slots[op];
+            else if (IS(binary_names[op][2])) t->inplace[op] = inplace_slots[op];
+        }
+    }
+    #undef IS
+}
+
+void ad_class_update_slot(AdType *t, AdValue name) {
+    if (!(t->flags & AD_TPFLAG_HEAPTYPE) || !ad_is_str(name)) return;
+    const char *s = ad_str_utf8(name, NULL);
+    size_t n = strlen(s);
+    if (n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_') set_slot(t, s);
+}
+
+/* ========================================================================================== */
+/* MARK: Instances                                                                             */
+/* ========================================================================================== */
+
+/* The builtin type whose layout a class's instances have: object, or the builtin base. */
+static AdType *solid_base(AdType *t) {
+    while (t->flags & AD_TPFLAG_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* The creation of an instance: the class's own __new__, or its solid base's constructor. */
+static AdValue create_instance(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue new_fn = ad_type_lookup(type, name_of("__new__"));
+    if (new_fn && ad_type(new_fn) == &ad_staticmethod_type) new_fn = ad_getattr_cstr(new_fn, "__func__");
+    if (new_fn && ad_type(new_fn) == &ad_function_type) {
+        size_t total = nargs + (kwnames ? (size_t)ad_tuple_len(kwnames) : 0);
+        AdValue *all = ad_alloc(sizeof(AdValue) * (total + 1));
+        all[0] = AD_VAL(type);
+        if (total) memcpy(all + 1, args, sizeof(AdValue) * total);
+        return ad_call(new_fn, all, nargs + 1, kwnames);
+    }
+    AdType *solid = solid_base(type);
+    if (solid == &ad_object_type) return AD_VAL(ad_new_object(type, type->instance_size));
+    if (!solid->construct) return ad_err_format(&ad_TypeError, "cannot create '%s' instances", type->name);
+    return solid->construct(type, args, nargs, kwnames);
+}
+
+static int is_object_method(AdValue f, const char *name) {
+    return f == ad_dict_get_cstr(ad_object_type.dict, name);
+}
+
+/* Calling a class: __new__, then __init__ when __new__ made an instance of the class. */
+static AdValue class_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
+    AdValue init = ad_type_lookup(type, name_of("__init__"));
+    AdValue new_fn = ad_type_lookup(type, name_of("__new__"));
+    if ((nargs || nkw) && is_object_method(init, "__init__") && is_object_method(new_fn, "__new__"))
+        return ad_err_format(&ad_TypeError, "%U() takes no arguments", type->name_str);
+    AdValue self = create_instance(type, args, nargs, kwnames);
+    if (!self || !ad_isinstance_type(self, type) || is_object_method(init, "__init__")) return self;
+    size_t total = nargs + nkw;
+    AdValue *all = ad_alloc(sizeof(AdValue) * (total + 1));
+    all[0] = self;
+    if (total) memcpy(all + 1, args, sizeof(AdValue) * total);
+    AdValue r;
+    if (ad_type(init) == &ad_function_type) {
+        r = ad_call(init, all, nargs + 1, kwnames);
+    } else {
+        AdType *it = ad_type(init);
+        AdValue bound = it->descr_get ? it->descr_get(init, self, AD_VAL(type)) : init;
+        r = bound ? ad_call(bound, args, nargs, kwnames) : AD_ERROR;
+    }
+    if (!r) return AD_ERROR;
+    if (r != AD_NONE) return ad_err_format(&ad_TypeError, "__init__() should return None, not '%T'", r);
+    return self;
+}
+
+static AdValue instance_get_dict(AdValue self) {
+    AdType *t = ad_type(self);
+    AdValue *slot = (AdValue *)((char *)AD_OBJ(self) + t->dict_offset);
+    if (!*slot) *slot = ad_dict_new();
+    return *slot;
+}
+
+static int instance_set_dict(AdValue self, AdValue value) {
+    if (!value || !ad_isinstance_type(value, &ad_dict_type)) {
+        ad_err_format(&ad_TypeError, "__dict__ must be set to a dictionary, not a '%T'", value ? value : AD_NONE);
+        return -1;
+    }
+    AdType *t = ad_type(self);
+    *(AdValue *)((char *)AD_OBJ(self) + t->dict_offset) = value;
+    return 0;
+}
+
+static const AdGetSetDef instance_dict_getset = {"__dict__", instance_get_dict, instance_set_dict};
+
+/* ========================================================================================== */
+/* MARK: Creating classes                                                                      */
+/* ========================================================================================== */
+
+/* CPython's best_base: the base whose solid layout extends all the others'. */
+static AdType *best_base(AdValue bases) {
+    AdType *best = NULL, *best_solid = NULL;
+    for (int64_t i = 0; i < ad_tuple_len(bases); i++) {
+        AdValue b = ad_tuple_get(bases, i);
+        if (ad_is_small(b) || !ad_isinstance_type(b, &ad_type_type)) {
+            ad_err_format(&ad_TypeError, "bases must be types");
+            return NULL;
+        }
+        AdType *bt = AD_AS(AdType, b);
+        if (!(bt->flags & AD_TPFLAG_BASETYPE)) {
+            ad_err_format(&ad_TypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        AdType *solid = solid_base(bt);
+        if (!best) {
+            best = bt;
+            best_solid = solid;
+        } else if (ad_type_is_subtype(solid, best_solid)) {
+            best = bt;
+            best_solid = solid;
+        } else if (!ad_type_is_subtype(best_solid, solid)) {
+            ad_err_set(&ad_TypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return best;
+}
+
+static char *c_string(AdValue s) {
+    size_t len;
+    const char *utf8 = ad_str_utf8(s, &len);
+    char *copy = ad_alloc_atomic(len + 1);
+    memcpy(copy, utf8, len + 1);
+    return copy;
+}
+
+AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
+    if (!ad_is_str(name)) return ad_err_format(&ad_TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    if (!ad_isinstance_type(bases, &ad_tuple_type))
+        return ad_err_format(&ad_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
+    if (!ad_isinstance_type(ns, &ad_dict_type))
+        return ad_err_format(&ad_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
+    if (ad_tuple_len(bases) == 0) {
+        AdValue object = AD_VAL(&ad_object_type);
+        bases = ad_tuple_from_array(&object, 1);
+    }
+    AdType *base = best_base(bases);
+    if (!base) return AD_ERROR;
+    AdType *t = ad_alloc(sizeof(AdType));
+    t->ob.type = meta;
+    t->name = c_string(name);
+    t->name_str = ad_str_intern(name);
+    t->flags = AD_TPFLAG_HEAPTYPE | AD_TPFLAG_BASETYPE;
+    t->base = base;
+    t->bases = bases;
+    t->dict = ad_dict_new();
+    if (ad_dict_update(t->dict, ns) < 0) return AD_ERROR;
+    AdValue qualname = ad_dict_get_cstr(t->dict, "__qualname__");
+    if (qualname) {
+        if (!ad_is_str(qualname))
+            return ad_err_format(&ad_TypeError, "type __qualname__ must be a str, not %T", qualname);
+        ad_dict_del(t->dict, name_of("__qualname__"));
+    }
+    t->qualname = qualname ? qualname : t->name_str;
+    AdValue module = ad_dict_get_cstr(t->dict, "__module__");
+    t->module = module ? module : name_of("builtins");
+    if (!ad_dict_get_cstr(t->dict, "__doc__") && ad_dict_set_cstr(t->dict, "__doc__", AD_NONE) < 0) return AD_ERROR;
+    /* Layout: the solid base's, plus an instance dict where the base has none (not possible for
+     * variable-size bases such as str and tuple, whose instances then have no __dict__). */
+    AdType *solid = solid_base(base);
+    t->instance_size = base->instance_size;
+    t->dict_offset = base->dict_offset;
+    int variable_size = solid == &ad_str_type || solid == &ad_tuple_type || solid == &ad_bytes_type ||
+                        solid == &ad_int_type;
+    if (!t->dict_offset && !variable_size) {
+        t->dict_offset = t->instance_size;
+        t->instance_size += sizeof(AdValue);
+        if (!ad_dict_get_cstr(t->dict, "__dict__")) {
+            AdValue d = ad_getset_descr_new(t, &instance_dict_getset);
+            if (!d || ad_dict_set_cstr(t->dict, "__dict__", d) < 0) return AD_ERROR;
+        }
+    }
+    AdValue mro = ad_type_compute_mro(t, bases);
+    if (!mro) return AD_ERROR;
+    t->mro = mro;
+    t->construct = class_construct;
+    /* A class that defines __eq__ but not __hash__ is unhashable, as in CPython. */
+    if (ad_dict_get_cstr(t->dict, "__eq__") && !ad_dict_get_cstr(t->dict, "__hash__") &&
+        ad_dict_set_cstr(t->dict, "__hash__", AD_NONE) < 0)
+        return AD_ERROR;
+    /* Functions named __new__, __init_subclass__ and __class_getitem__ are implicitly static or
+     * class methods. */
+    AdValue new_fn = ad_dict_get_cstr(t->dict, "__new__");
+    if (new_fn && ad_type(new_fn) == &ad_function_type) {
+        AdValue sm = ad_call1(AD_VAL(&ad_staticmethod_type), new_fn);
+        if (!sm || ad_dict_set_cstr(t->dict, "__new__", sm) < 0) return AD_ERROR;
+    }
+    static const char *const implicit_classmethods[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        AdValue f = ad_dict_get_cstr(t->dict, implicit_classmethods[i]);
+        if (f && ad_type(f) == &ad_function_type) {
+            AdValue cm = ad_call1(AD_VAL(&ad_classmethod_type), f);
+            if (!cm || ad_dict_set_cstr(t->dict, implicit_classmethods[i], cm) < 0) return AD_ERROR;
+        }
+    }
+    AdValue key, value;
+    int64_t pos = 0;
+    while (ad_dict_next(t->dict, &pos, &key, &value)) ad_class_update_slot(t, key);
+    ad_type_ready(t, NULL, NULL);
+    if (ad_err_occurred()) return AD_ERROR;
+    /* The __class__ cell of methods that use super() or __class__. */
+    AdValue cell = ad_dict_get_cstr(t->dict, "__classcell__");
+    if (cell) {
+        if (ad_type(cell) != &ad_cell_type)
+            return ad_err_format(&ad_TypeError, "__classcell__ must be a nonlocal cell, not %T", cell);
+        AD_AS(AdCell, cell)->value = AD_VAL(t);
+        ad_dict_del(t->dict, name_of("__classcell__"));
+    }
+    /* __set_name__ of the descriptors in the namespace, then the bases' __init_subclass__. */
+    pos = 0;
+    while (ad_dict_next(t->dict, &pos, &key, &value)) {
+        AdValue set_name = ad_type_lookup(ad_type(value), name_of("__set_name__"));
+        if (!set_name) continue;
+        AdValue args[2] = {AD_VAL(t), key};
+        if (!call_special(value, "__set_name__", args, 2)) return AD_ERROR;
+    }
+    ad_type_modified(t);
+    return AD_VAL(t);
+}
+
+/* Call super(t, t).__init_subclass__(**kwargs). */
+static int init_subclass(AdType *t, const AdValue *kwargs, AdValue kwnames) {
+    AdValue super_args[2] = {AD_VAL(t), AD_VAL(t)};
+    AdValue super = ad_call(AD_VAL(&ad_super_type), super_args, 2, 0);
+    if (!super) return -1;
+    AdValue f = ad_getattr_cstr(super, "__init_subclass__");
+    if (!f) return -1;
+    return ad_call(f, kwargs, 0, kwnames) ? 0 : -1;
+}
+
+/* ========================================================================================== */
+/* MARK: __build_class__ and type(name, bases, dict)                                          */
+/* ========================================================================================== */
+
+/* The metaclass of a class: the explicit one, else the most derived metaclass of the bases. */
+static AdValue calculate_metaclass(AdValue meta, AdValue bases) {
+    AdType *winner = meta ? NULL : &ad_type_type;
+    if (meta) {
+        if (ad_is_small(meta) || !ad_isinstance_type(meta, &ad_type_type)) return meta;
+        winner = AD_AS(AdType, meta);
+    }
+    for (int64_t i = 0; i < ad_tuple_len(bases); i++) {
+        AdType *bt = ad_type(ad_tuple_get(bases, i));
+        if (ad_type_is_subtype(winner, bt)) continue;
+        if (ad_type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        return ad_err_set(&ad_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                         "subclass of the metaclasses of all its bases");
+    }
+    return AD_VAL(winner);
+}
+
+/* __build_class__(func, name, *bases, metaclass=None, **kwds): run the class body `func` on a new
+ * namespace, then call the metaclass with (name, bases, namespace). */
+static AdValue builtin_build_class(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs < 2) return ad_err_set(&ad_TypeError, "__build_class__: not enough arguments");
+    AdValue body = args[0], name = args[1];
+    if (ad_type(body) != &ad_function_type) return ad_err_set(&ad_TypeError, "__build_class__: func must be a function");
+    if (!ad_is_str(name)) return ad_err_set(&ad_TypeError, "__build_class__: name is not a string");
+    AdValue bases = ad_tuple_from_array(args + 2, nargs - 2);
+    if (!bases) return AD_ERROR;
+    /* Separate metaclass= from the keywords passed on to the metaclass and __init_subclass__. */
+    AdValue meta = 0;
+    size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
+    AdValue *kwvalues = ad_alloc(sizeof(AdValue) * (nkw + 1));
+    AdValue rest_names = ad_tuple_new((int64_t)nkw);
+    size_t nrest = 0;
+    for (size_t i = 0; i < nkw; i++) {
+        AdValue k = ad_tuple_get(kwnames, (int64_t)i);
+        if (ad_str_eq_cstr(k, "metaclass")) {
+            meta = args[nargs + i];
+        } else {
+            AD_AS(AdTuple, rest_names)->items[nrest] = k;
+            kwvalues[nrest++] = args[nargs + i];
+        }
+    }
+    AD_AS(AdTuple, rest_names)->len = (int64_t)nrest;
+    meta = calculate_metaclass(meta, bases);
+    if (!meta) return AD_ERROR;
+    AdValue ns = ad_dict_new();
+    if (!ns) return AD_ERROR;
+    AdValue prepare = ad_getattr_opt(meta, name_of("__prepare__"));
+    if (prepare && ad_type(prepare) == &ad_bound_method_type) {
+        AdValue pargs[2] = {name, bases};
+        ns = ad_call(prepare, pargs, 2, 0);
+        if (!ns) return AD_ERROR;
+    } else if (!prepare && ad_err_occurred()) {
+        return AD_ERROR;
+    }
+    if (!ad_call1(body, ns)) return AD_ERROR;
+    AdValue cls;
+    if (meta == AD_VAL(&ad_type_type)) {
+        cls = ad_class_new(&ad_type_type, name, bases, ns);
+        if (cls && init_subclass(AD_AS(AdType, cls), kwvalues, nrest ? rest_names : 0) < 0) return AD_ERROR;
+    } else {
+        AdValue *margs = ad_alloc(sizeof(AdValue) * (3 + nrest));
+        margs[0] = name;
+        margs[1] = bases;
+        margs[2] = ns;
+        for (size_t i = 0; i < nrest; i++) margs[3 + i] = kwvalues[i];
+        cls = ad_call(meta, margs, 3, nrest ? rest_names : 0);
+    }
+    return cls;
+}
+
+static const AdMethodDef build_class_def = {"__build_class__", builtin_build_class, 0};
+
+/* type(name, bases, dict) and the construction of metaclasses' instances. */
+static AdValue type_construct(AdType *meta, const AdValue *args, size_t nargs, AdValue kwnames) {
+    size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
+    if (meta == &ad_type_type && nargs == 1 && nkw == 0) return AD_VAL(ad_type(args[0]));
+    if (nargs != 3) return ad_err_set(&ad_TypeError, "type() takes 1 or 3 arguments");
+    AdValue cls = ad_class_new(meta, args[0], args[1], args[2]);
+    if (cls && init_subclass(AD_AS(AdType, cls), args + 3, nkw ? kwnames : 0) < 0) return AD_ERROR;
+    return cls;
+}
+
+/* ========================================================================================== */
+/* MARK: super                                                                                 */
+/* ========================================================================================== */
+
+typedef struct AdSuper {
+    AdObject ob;
+    AdType *type;          /* the class whose successors are searched */
+    AdValue obj;           /* the instance (or class) the attributes bind to */
+    AdType *obj_type;      /* whose MRO is searched */
+} AdSuper;
+
+static AdValue super_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (kwnames && ad_tuple_len(kwnames)) return ad_err_set(&ad_TypeError, "super() takes no keyword arguments");
+    if (nargs == 0) return ad_err_set(&ad_RuntimeError, "super(): no arguments");
+    if (nargs > 2) return ad_err_format(&ad_TypeError, "super() takes at most 2 arguments (%zu given)", nargs);
+    AdValue t = args[0];
+    if (ad_is_small(t) || !ad_isinstance_type(t, &ad_type_type))
+        return ad_err_format(&ad_TypeError, "super() argument 1 must be a type, not %T", t);
+    AdSuper *s = (AdSuper *)ad_new_object(type, sizeof(AdSuper));
+    s->type = AD_AS(AdType, t);
+    if (nargs == 2) {
+        AdValue obj = args[1];
+        if (!ad_is_small(obj) && ad_isinstance_type(obj, &ad_type_type) &&
+            ad_type_is_subtype(AD_AS(AdType, obj), s->type)) {
+            s->obj_type = AD_AS(AdType, obj);
+        } else if (ad_isinstance_type(obj, s->type)) {
+            s->obj_type = ad_type(obj);
+        } else {
+            return ad_err_set(&ad_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        }
+        s->obj = obj;
+    }
+    return AD_VAL(s);
+}
+
+static AdValue super_getattr(AdValue self, AdValue name) {
+    AdSuper *s = AD_AS(AdSuper, self);
+    if (s->obj_type && !ad_str_eq_cstr(name, "__class__")) {
+        AdTuple *mro = AD_AS(AdTuple, s->obj_type->mro);
+        int64_t i = 0;
+        while (i < mro->len && mro->items[i] != AD_VAL(s->type)) i++;
+        for (i++; i < mro->len; i++) {
+            AdType *t = AD_AS(AdType, mro->items[i]);
+            AdValue v;
+            int found = ad_dict_lookup(t->dict, name, &v);
+            if (found < 0) return AD_ERROR;
+            if (!found) continue;
+            AdDescrGetFn get = ad_type(v)->descr_get;
+            if (!get) return v;
+            AdValue obj = s->obj == AD_VAL(s->obj_type) ? 0 : s->obj;
+            return get(v, obj, AD_VAL(s->obj_type));
+        }
+    }
+    return ad_generic_getattr(self, name);
+}
+
+static AdValue super_repr(AdValue self) {
+    AdSuper *s = AD_AS(AdSuper, self);
+    if (s->obj_type) return ad_sprintf("<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
+    return ad_sprintf("<super: <class '%s'>, NULL>", s->type->name);
+}
+
+static AdValue super_get_thisclass(AdValue self) { return AD_VAL(AD_AS(AdSuper, self)->type); }
+static AdValue super_get_self(AdValue self) {
+    AdValue obj = AD_AS(AdSuper, self)->obj;
+    return obj ? obj : AD_NONE;
+}
+
+static const AdGetSetDef super_getsets[] = {
+    {"__thisclass__", super_get_thisclass, NULL},
+    {"__self__", super_get_self, NULL},
+    {NULL, NULL, NULL},
+};
+
+AdType ad_super_type = {
+    .ob = {&ad_type_type},
+    .name = "super",
+    .flags = AD_TPFLAG_BASETYPE,
+    .instance_size = sizeof(AdSuper),
+    .repr = super_repr,
+    .getattr = super_getattr,
+    .construct = super_construct,
+};
+
+/* ========================================================================================== */
+/* MARK: Start-up                                                                              */
+/* ========================================================================================== */
+
+/* object.__init_subclass__(): the end of the chain; it takes no keyword arguments. */
+static AdValue object_init_subclass(AdValue cls, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs) return ad_err_format(&ad_TypeError, "%U.__init_subclass__() takes no arguments (%zu given)",
+                                    AD_AS(AdType, cls)->qualname, nargs);
+    if (kwnames && ad_tuple_len(kwnames))
+        return ad_err_format(&ad_TypeError, "%U.__init_subclass__() takes no keyword arguments",
+                             AD_AS(AdType, cls)->qualname);
+    return AD_NONE;
+}
+
+static const AdMethodDef object_class_methods[] = {
+    {"__init_subclass__", object_init_subclass, AD_METH_CLASS},
+    {NULL, NULL, 0},
+};
+
+void ad_init_classes(void) {
+    ad_type_type.construct = type_construct;
+    ad_type_ready(&ad_object_type, object_class_methods, NULL);
+    ad_type_ready(&ad_super_type, NULL, super_getsets);
+    ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "super", AD_VAL(&ad_super_type));
+    ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "__build_class__",
+                     ad_builtin_new(&build_class_def, ad_builtins_module));
+}
