@@ -74,7 +74,7 @@ final class PassTests: XCTestCase {
             return x
         """)
         assertSameText(try module.printed("f"), """
-        func fn1 "f" qualname "f" line 1 (c) free () slots () {
+        func fn1 "f" qualname "f" line 1 (c) free () slots () locals ("c", "x") {
         bb0(%0):
           %1: bool = truth %0 !2
           branch %1, bb1, bb3 !2
@@ -208,7 +208,7 @@ final class PassTests: XCTestCase {
             return y
         """)
         assertSameText(try module.printed("g"), """
-        func fn1 "g" qualname "g" line 1 (c) free () slots () {
+        func fn1 "g" qualname "g" line 1 (c) free () slots () locals ("c", "y") {
         bb0(%0):
           %1 = unbound !1
           %2: bool = truth %0 !2
@@ -301,6 +301,40 @@ final class PassTests: XCTestCase {
         """)
     }
 
+    func testACheckInAProtectedBlockDoesNotCoverItsHandler() throws {
+        // The handler may run because an instruction *before* the check raised: bb2 must still
+        // check %3 (`f(0)` below raises TypeError at `c()` with x unbound).
+        let module = try runPasses([RemoveRedundantChecks()], on: irModule("""
+        bb0(%0):
+          %1 = unbound !1
+          %2: bool = truth %0 !2
+          branch %2, bb1(%0), bb1(%1) !2
+        bb1(%3) handler bb2:
+          %4 = call -, %0 !5
+          check_bound "x" local, %3 !6
+          return %3 !6
+        bb2:
+          %5 = get_exception !7
+          check_bound "x" local, %3 !8
+          return %3 !8
+        """, signature: "c"))
+        XCTAssertEqual(try module.instructions(.checkBound, in: "f").map(\.line), [6, 8], module.dump("f"))
+    }
+
+    func testHandlerKeepsItsCheckOfAMaybeUnboundVariable() throws {
+        let module = try compilePython("""
+        def f(c):
+            if c:
+                x = 1
+            try:
+                c()
+                print(x)
+            except TypeError:
+                print("handler", x)
+        """)
+        XCTAssertEqual(try module.instructions(.checkBound, in: "f").map(\.line).sorted(), [6, 8], module.dump("f"))
+    }
+
     // MARK: - remove-unreachable
 
     func testCodeAfterReturnIsRemoved() throws {
@@ -311,7 +345,7 @@ final class PassTests: XCTestCase {
             print(z)
         """)
         assertSameText(try module.printed("k"), """
-        func fn1 "k" qualname "k" line 1 () free () slots () {
+        func fn1 "k" qualname "k" line 1 () free () slots () locals ("z",) {
         bb0:
           %0 = const 1 !2
           return %0 !2
@@ -491,8 +525,8 @@ final class PassTests: XCTestCase {
                 s += "x"
             return t
         """)
-        XCTAssert(try module.instructions(.concatUnique, in: "f").isEmpty,
-                  "the value of s escapes into t:\n\(module.dump("f"))")
+        XCTAssertFalse(try module.instructions(.concatUnique, in: "f").contains { $0.line == 6 },
+                       "the value of s escapes into t:\n\(module.dump("f"))")
     }
 
     func testAStringReadAfterItWasExtendedIsNotExtendedInPlace() throws {
@@ -508,8 +542,8 @@ final class PassTests: XCTestCase {
                     n += 1
             return n
         """)
-        XCTAssert(try module.instructions(.concatUnique, in: "f").isEmpty,
-                  "old is read after the append:\n\(module.dump("f"))")
+        XCTAssertFalse(try module.instructions(.concatUnique, in: "f").contains { $0.line == 6 },
+                       "old is read after the append:\n\(module.dump("f"))")
     }
 
     func testUniqueConcatOnIR() throws {

@@ -71,6 +71,9 @@ final class PrinterParserTests: XCTestCase {
         XCTAssertEqual(f.signature, Signature(names: ["a", "b", "c", "args", "kw"], positionalOnly: 1, positional: 2,
                                               keywordOnly: 1, hasVarArgs: true, hasVarKeywords: true))
         XCTAssertEqual(f.slots, ["x", "y.1"])
+        XCTAssertEqual(module.constants[Int(f.localNamesConstant)],
+                       .tuple(["a", "b", "c", "args", "kw", "x"].map { IRConstant.string($0) }))
+        XCTAssertEqual(module.functions[0].localNamesConstant, -1)
         XCTAssertEqual(f.firstLine, 3)
         let g = module.functions[2]
         XCTAssertEqual(g.qualname, "f.<locals>.g")

@@ -226,6 +226,19 @@ final class VerifierTests: XCTestCase {
         """))
     }
 
+    func testLocalNamesConstantMustBeATuple() {
+        assertRejected("the local names constant is not a tuple", irModule("""
+        bb0:
+          %0 = const None !1
+          return %0 !1
+        """).replacingOccurrences(of: "slots () {", with: "slots () locals 5 {"))
+        assertAccepted(irModule("""
+        bb0:
+          %0 = const None !1
+          return %0 !1
+        """).replacingOccurrences(of: "slots () {", with: "slots () locals (\"x\",) {"))
+    }
+
     // MARK: - Instructions
 
     func testWrongFixedOperandCount() {

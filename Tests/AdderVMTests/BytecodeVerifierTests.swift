@@ -129,6 +129,15 @@ final class BytecodeVerifierTests: XCTestCase {
         try assertRejected("bad frame layout") { _, f in f.slotCount = f.frameSize }
     }
 
+    func testBadLocalNamesConstant() throws {
+        try assertRejected("bad local names constant") { m, f in f.localNamesConstant = m.constants.count }
+        try assertRejected("bad local names constant") { m, f in
+            m.constants.append(.int(3))
+            f.localNamesConstant = m.constants.count - 1
+        }
+        try assertRejected("bad local names constant") { _, f in f.localNamesConstant = -2 }
+    }
+
     // MARK: - Operands
 
     func testRegisterOutsideTheFrame() throws {
