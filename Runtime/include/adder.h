@@ -967,6 +967,12 @@ extern AdType ad_super_type;
 AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns);
 /** After `name` was set on (or deleted from) a class: route its slot to the dunder if `name` is one. */
 void ad_class_update_slot(AdType *type, AdValue name);
+/** `with manager:` — look up __enter__ and __exit__ (CPython's "does not support the context
+ *  manager protocol" errors), call __enter__; returns the tuple (bound __exit__, __enter__'s value). */
+AdValue ad_with_enter(AdValue manager);
+/** Call a bound __exit__: with (None, None, None) when `exc` is 0, else with the exception's type,
+ *  value and traceback. Returns its result. */
+AdValue ad_with_exit(AdValue exit, AdValue exc);
 
 /* ========================================================================================== */
 /* MARK: Engine support: fast paths and the interpreter's register stack                       */

@@ -780,3 +780,45 @@ void ad_init_classes(void) {
     ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "__build_class__",
                      ad_builtin_new(&build_class_def, ad_builtins_module));
 }
+
+/* ========================================================================================== */
+/* MARK: The with statement                                                                    */
+/* ========================================================================================== */
+
+/* A special method of v's type bound to v, or 0 (no exception) if the type has none. */
+static AdValue bound_special(AdValue v, const char *name) {
+    AdValue f = ad_type_lookup(ad_type(v), name_of(name));
+    if (!f) return 0;
+    AdDescrGetFn get = ad_type(f)->descr_get;
+    return get ? get(f, v, AD_VAL(ad_type(v))) : f;
+}
+
+AdValue ad_with_enter(AdValue manager) {
+    AdValue enter = bound_special(manager, "__enter__");
+    if (!enter) {
+        if (ad_err_occurred()) return AD_ERROR;
+        return ad_err_format(&ad_TypeError, "'%T' object does not support the context manager protocol", manager);
+    }
+    AdValue exit = bound_special(manager, "__exit__");
+    if (!exit) {
+        if (ad_err_occurred()) return AD_ERROR;
+        return ad_err_format(&ad_TypeError,
+                             "'%T' object does not support the context manager protocol (missed __exit__ method)",
+                             manager);
+    }
+    AdValue value = ad_call(enter, NULL, 0, 0);
+    if (!value) return AD_ERROR;
+    AdValue pair[2] = {exit, value};
+    return ad_tuple_from_array(pair, 2);
+}
+
+AdValue ad_with_exit(AdValue exit, AdValue exc) {
+    AdValue args[3] = {AD_NONE, AD_NONE, AD_NONE};
+    if (exc) {
+        args[0] = AD_VAL(ad_type(exc));
+        args[1] = exc;
+        AdValue tb = AD_AS(AdException, exc)->traceback;
+        args[2] = tb ? tb : AD_NONE;
+    }
+    return ad_call(exit, args, 3, 0);
+}

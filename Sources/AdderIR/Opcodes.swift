@@ -121,7 +121,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     // Imports
     case importName, importFrom
     // Exceptions
-    case getException, excMatch, enterHandler, exitHandler
+    case getException, excMatch, enterHandler, exitHandler, withEnter, withExit
     // Pattern matching
     case matchSequence, matchMapping, len, matchKeys, matchRest, matchClass
     // Terminators
@@ -218,6 +218,8 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         row("exc_match", .fixed(2), .bool, raises: true, "exception a matches `except b`"),
         row("enter_handler", .fixed(1), .object, "start handling exception a; the result is the previously handled one"),
         row("exit_handler", .fixed(1), .none, "stop handling; a is what enter_handler returned"),
+        row("with_enter", .fixed(1), .object, raises: true, "for `with a`: the tuple (bound a.__exit__, a.__enter__())"),
+        row("with_exit", .fixed(2), .object, raises: true, "call __exit__ a with exception b's type, value and traceback (None three times if b is unbound)"),
         // Pattern matching
         row("match_sequence", .fixed(1), .bool, "a is a sequence for `match`"),
         row("match_mapping", .fixed(1), .bool, "a is a mapping for `match`"),

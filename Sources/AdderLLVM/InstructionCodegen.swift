@@ -159,6 +159,8 @@ extension FunctionCodegen {
             define(i, LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!)
         case .enterHandler: define(i, call("ad_exc_enter_handler", ops))
         case .exitHandler: call("ad_exc_exit_handler", ops)
+        case .withEnter: define(i, checkedCall("ad_with_enter", ops))
+        case .withExit: define(i, checkedCall("ad_with_exit", ops))
         case .matchSequence:
             define(i, LLVMBuildICmp(b, LLVMIntNE, call("ad_match_is_sequence", ops), t.int32(0), "")!)
         case .matchMapping:

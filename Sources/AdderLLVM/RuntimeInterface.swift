@@ -59,6 +59,8 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_exc_matches": (.int32, [.value, .value]),
     "ad_exc_enter_handler": (.value, [.value]),
     "ad_exc_exit_handler": (.void, [.value]),
+    "ad_with_enter": (.value, [.value]),
+    "ad_with_exit": (.value, [.value, .value]),
     // Variables and functions
     "ad_load_global_fallback": (.value, [.value]),
     "ad_name_error_context": (.void, [.pointer, .pointer, .int64, .value]),

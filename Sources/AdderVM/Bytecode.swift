@@ -91,6 +91,8 @@ public enum VMOp: UInt8, CaseIterable, Sendable {
     case excMatch       // A B C      R[A] := R[B] matches except R[C]
     case enterHandler   // A B        R[A] := handled exception before; handle R[B]
     case exitHandler    // A          restore the handled exception R[A]
+    case withEnter      // A B        R[A] := (bound R[B].__exit__, R[B].__enter__())
+    case withExit       // A B C      R[A] := R[B](type, value, traceback of exception R[C]) or R[B](None, None, None)
     case matchSequence  // A B        R[A] := R[B] is a sequence for match
     case matchMapping   // A B        R[A] := R[B] is a mapping for match
     case len            // A B        R[A] := len(R[B])
@@ -179,7 +181,7 @@ public struct VMShape: Sendable {
         switch op {
         case .move, .newCell, .cellSet, .neg, .pos, .invert, .not, .truth, .boolNot, .listAppend, .listExtend,
              .setAdd, .setUpdate, .dictMerge, .listToTuple, .getIter, .iterNext, .enterHandler, .matchSequence,
-             .matchMapping, .len, .raiseFrom, .delitem:
+             .matchMapping, .len, .raiseFrom, .delitem, .withEnter:
             return s(.register, .register)
         case .loadK: return s(.register, .constant, wide: true)
         case .loadUnbound, .getException, .exitHandler, .return_, .raise, .reraise: return s(.register)
@@ -194,7 +196,8 @@ public struct VMShape: Sendable {
         case .callKw, .callMethod: return s(.register, .register, .count, ext: true, regs: true)
         case .callEx, .buildSlice: return s(.register, .register, .register, ext: true)
         case .add, .sub, .mul, .matmul, .truediv, .floordiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor,
-             .is_, .contains, .getitem, .setitem, .dictSet, .dictMergeKw, .format, .excMatch, .matchKeys, .matchRest:
+             .is_, .contains, .getitem, .setitem, .dictSet, .dictMergeKw, .format, .excMatch, .matchKeys, .matchRest,
+             .withExit:
             return s(.register, .register, .register)
         case .inplace, .compare, .compareBool, .concatUnique: return s(.register, .register, .register, .small)
         case .jlt, .jle, .jeq, .jne, .jgt, .jge, .jis, .jin: return s(.unused, .register, .register, .small, target: true)

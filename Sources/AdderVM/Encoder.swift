@@ -279,6 +279,8 @@ private struct FunctionEncoder {
         case .excMatch: word(Instr.abcd(.excMatch, a, r(0), r(1)))
         case .enterHandler: word(Instr.abcd(.enterHandler, a, r(0)))
         case .exitHandler: word(Instr.abcd(.exitHandler, r(0)))
+        case .withEnter: word(Instr.abcd(.withEnter, a, r(0)))
+        case .withExit: word(Instr.abcd(.withExit, a, r(0), r(1)))
         case .matchSequence: word(Instr.abcd(.matchSequence, a, r(0)))
         case .matchMapping: word(Instr.abcd(.matchMapping, a, r(0)))
         case .len: word(Instr.abcd(.len, a, r(0)))

@@ -491,6 +491,14 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             base[Instr.a(w)] = ad_exc_enter_handler(base[Instr.b(w)])
         case .exitHandler:
             ad_exc_exit_handler(base[Instr.a(w)])
+        case .withEnter:
+            let r = ad_with_enter(base[Instr.b(w)])
+            if r == 0 { if fail(at) { continue }; return 0 }
+            base[Instr.a(w)] = r
+        case .withExit:
+            let r = ad_with_exit(base[Instr.b(w)], base[Instr.c(w)])
+            if r == 0 { if fail(at) { continue }; return 0 }
+            base[Instr.a(w)] = r
         case .matchSequence:
             base[Instr.a(w)] = ad_bool(ad_match_is_sequence(base[Instr.b(w)]))
         case .matchMapping:

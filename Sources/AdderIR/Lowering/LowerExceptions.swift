@@ -46,9 +46,73 @@ extension FunctionLowering {
             case .exceptClause(let previous, let name):
                 emit(.exitHandler, [previous])
                 if let n = name { unbind(n) }
+            case .withExit(let exit, let handler, let exitLine):
+                handlers.append(handler)
+                let block = newBlock()
+                jump(block)
+                start(block)
+                let saved = line
+                line = exitLine
+                emit(.withExit, [exit, unbound()])
+                line = saved
             }
             i -= 1
         }
+    }
+
+    /// `with a as x, b: body` is `with a as x: with b: body`. For each manager: __enter__, then the
+    /// body unwinding to a handler that calls __exit__ with the exception and re-raises it unless
+    /// __exit__ returns true; every other way out calls __exit__ with None three times.
+    func lowerWith(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws {
+        guard let item = items.first else { return try lower(body) }
+        let manager = try expr(item.contextExpr)
+        let withLine = range.lineno
+        let pair = at(range) { emit(.withEnter, [manager]) }
+        let exit = emit(.tupleGet, [pair], imm: 0)
+        let value = emit(.tupleGet, [pair], imm: 1)
+        let outer = currentHandler
+        let exceptional = newBlock()
+        cleanups.append(.withExit(exit: exit, handler: outer, line: withLine))
+        try withHandler(exceptional) {
+            let block = newBlock()
+            jump(block)
+            start(block)
+            if let target = item.optionalVars { try assign(target, value) }
+            try lowerWith(items.dropFirst(), body, range)
+        }
+        cleanups.removeLast()
+
+        let normal = newBlock()
+        jump(normal)
+        start(normal)
+        at(range) { _ = emit(.withExit, [exit, unbound()]) }
+        let after = newBlock()
+        jump(after)
+
+        start(exceptional)
+        at(range) {
+            let exc = emit(.getException)
+            let previous = emit(.enterHandler, [exc])
+            let cleanup = newBlock()
+            let reraise = withHandler(outer) { newBlock() }
+            withHandler(cleanup) {
+                let call = newBlock()
+                jump(call)
+                start(call)
+                let suppress = emit(.truth, [emit(.withExit, [exit, exc])])
+                let swallowed = newBlock()
+                branch(suppress, swallowed, reraise)
+                start(swallowed)
+                emit(.exitHandler, [previous])
+                jump(after)
+            }
+            start(reraise)
+            emit(.exitHandler, [previous])
+            terminate(.reraise, [exc])
+            start(cleanup)
+            emitCleanup(previous: previous, name: nil)
+        }
+        start(after)
     }
 
     func lowerTry(_ t: Try) throws {

@@ -56,7 +56,8 @@ extension FunctionLowering {
             case .assert(let test, let msg):
                 try lowerAssert(test, msg)
             case .with(let with):
-                throw LoweringError.unsupported(with.isAsync ? "'async with' is" : "the 'with' statement is", stmt.range)
+                if with.isAsync { throw LoweringError.unsupported("'async with' is", stmt.range) }
+                try lowerWith(with.items[...], with.body, stmt.range)
             case .match(let subject, let cases):
                 try lowerMatch(subject, cases)
             }

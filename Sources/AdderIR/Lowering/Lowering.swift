@@ -61,6 +61,8 @@ enum Cleanup {
     case finally(body: [Stmt], handler: BlockID?)
     /// Leave an `except` clause: restore the handled exception, unbind the `as` name.
     case exceptClause(previous: Value, name: String?)
+    /// Leave a `with` block: call its __exit__ with None three times; `handler` is outside the block.
+    case withExit(exit: Value, handler: BlockID?, line: Int32)
 }
 
 /// The targets of `break` and `continue` in the innermost loop.
