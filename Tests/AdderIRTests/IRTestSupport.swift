@@ -127,8 +127,8 @@ func assertSameText(_ actual: String, _ expected: String, file: StaticString = #
     }
 }
 
-/// A module with one function wrapped around a body of blocks, for short verifier and pass tests.
-/// `header` is the part of the `func` line after the qualname (signature, free vars, slots).
+/// A module (globals `g`) with one function `f` wrapped around a body of blocks, for short verifier
+/// and pass tests; `signature`, `free` and `slots` fill the parentheses of the `func` line.
 func irModule(_ blocks: String, signature: String = "", free: String = "", slots: String = "",
               globals: String = "g", extraFunctions: String = "") -> String {
     """
