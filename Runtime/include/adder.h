@@ -559,6 +559,16 @@ typedef AdValue (*AdEntryFn)(AdFunction *fn, const AdValue *params);
 enum {
     AD_CODE_VARARGS = 1,       /* has *args */
     AD_CODE_VARKEYWORDS = 2,   /* has **kwargs */
+    AD_CODE_GENERATOR = 4,     /* contains yield: calling it makes a generator (generators.c) */
+};
+
+/* A generator's frame (code->frame_size values): the parameters, then these, then engine storage. */
+enum {
+    AD_GEN_STATE = 0,          /* frame[nparams + 0]: 0 not started, a resume point, or FINISHED */
+    AD_GEN_SENT = 1,           /* frame[nparams + 1]: the value sent in (None for next) */
+    AD_GEN_THROWN = 2,         /* frame[nparams + 2]: the exception thrown in, or 0 */
+    AD_GEN_HEADER = 3,         /* values before the engine's storage */
+    AD_GEN_FINISHED = -1,
 };
 
 /** The static description of a compiled function: its parameters and its entry point. */
@@ -574,6 +584,7 @@ typedef struct AdCode {
     AdValue *param_names;      /* nparams interned strs, in uncollectable memory */
     AdEntryFn entry;
     void *engine_data;         /* the engine's own code object (the interpreter's bytecode) */
+    int64_t frame_size;        /* generators: the values of a suspended frame (see AD_GEN_*) */
 } AdCode;
 
 /** A Python function object (`def`, `lambda`). */
@@ -961,6 +972,16 @@ int64_t ad_slice_indices(AdValue slice, int64_t length, int64_t *start, int64_t 
 /* MARK: Classes (classes.c)                                                                   */
 /* ========================================================================================== */
 
+/** Generators (generators.c). */
+extern AdType ad_generator_type;
+/** A generator for a call of `function` whose frame (code->frame_size values, collected memory)
+ *  already holds the bound parameters. */
+AdValue ad_generator_new(AdValue function, AdValue *frame);
+/** One step of `yield from iterator`: send `sent` (None: next) — the next value, or AD_STOP when
+ *  it finished, after which ad_yield_from_result gives its return value. */
+AdValue ad_yield_from_step(AdValue iterator, AdValue sent);
+AdValue ad_yield_from_result(void);
+
 /** The super type (its instances search the MRO after a class). */
 extern AdType ad_super_type;
 /** type.__new__(meta, name, bases, namespace): a class. */
@@ -1163,6 +1184,7 @@ void ad_init_exceptions(void);
 void ad_init_functions(void);
 void ad_init_modules(void);     /* builtins, sys, math */
 void ad_init_classes(void);     /* type(name, bases, dict), __build_class__, super */
+void ad_init_generators(void);
 
 #ifdef __cplusplus
 }

@@ -123,8 +123,12 @@ static AdValue builtin_next(AdValue self, const AdValue *args, size_t nargs, AdV
     if (!t->next) return ad_err_format(&ad_TypeError, "'%s' object is not an iterator", t->name);
     AdValue v = t->next(args[0]);
     if (v == AD_STOP) {
+        /* A generator's return value travels in its StopIteration. */
+        AdValue value = t == &ad_generator_type ? ad_yield_from_result() : AD_NONE;
         if (nargs == 2) return args[1];
-        return ad_err_set_object(ad_exception_new(&ad_StopIteration, NULL, 0));
+        AdValue exc = ad_exception_new(&ad_StopIteration, &value, value == AD_NONE ? 0 : 1);
+        if (exc) AD_AS(AdException, exc)->value = value;
+        return ad_err_set_object(exc);
     }
     if (!v && nargs == 2 && ad_err_matches(&ad_StopIteration)) {
         ad_err_clear();

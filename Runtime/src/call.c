@@ -254,6 +254,12 @@ AdValue ad_function_new(AdCode *code, AdValue defaults, AdValue kwdefaults, AdVa
 /* Binding needs a buffer of nparams slots: on the stack when small (scanned by the collector). */
 static AdValue function_call_bound(AdFunction *fn, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdCode *code = fn->code;
+    if (code->flags & AD_CODE_GENERATOR) {
+        /* The parameters go straight into the generator's frame; the body runs when it is resumed. */
+        AdValue *frame = ad_alloc(sizeof(AdValue) * (size_t)code->frame_size);
+        if (ad_bind_arguments(fn, args, nargs, kwnames, frame) < 0) return AD_ERROR;
+        return ad_generator_new(AD_VAL(fn), frame);
+    }
     AdValue small[16];
     AdValue *params = code->nparams <= 16 ? small : ad_alloc(sizeof(AdValue) * (size_t)code->nparams);
     if (ad_bind_arguments(fn, args, nargs, kwnames, params) < 0) return AD_ERROR;

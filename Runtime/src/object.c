@@ -797,6 +797,7 @@ void ad_runtime_init(int argc, char **argv) {
     ad_init_functions();
     ad_init_modules();
     ad_init_classes();
+    ad_init_generators();
 }
 
 /* ---- the main thread with a large stack ------------------------------------------------------ */

@@ -207,6 +207,9 @@ public final class IRFunction {
     public var signature: Signature
     /// Names of the free variables, in the order of the function object's closure tuple.
     public var freeVars: [String]
+    /// True if the function contains `yield`: calling it makes a generator, and its frame (slots
+    /// included) lives in the generator object between resumptions.
+    public var isGenerator = false
     /// The constant (a tuple of strs) naming the function's local variables, for the "Did you
     /// mean" hint of a NameError; -1 when there are none.
     public var localNamesConstant: Int32 = -1

@@ -264,6 +264,10 @@ public struct IRParser {
         let name = try string()
         try expectWord("qualname")
         let function = IRFunction(name: name, qualname: try string(), firstLine: 0)
+        if current == .word("generator") {
+            _ = advance()
+            function.isGenerator = true
+        }
         if current == .word("doc") {
             _ = advance()
             guard case .string(let doc) = advance() else { throw error("expected the docstring") }

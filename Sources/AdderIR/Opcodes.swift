@@ -122,13 +122,30 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case importName, importFrom
     // Exceptions
     case getException, excMatch, enterHandler, exitHandler, withEnter, withExit
+    // Generators
+    case yield, yieldFromStep, yieldFromResult
     // Pattern matching
     case matchSequence, matchMapping, len, matchKeys, matchRest, matchClass
     // Terminators
     case jump, branch, branchStop, return_, raise, raiseFrom, reraise, reraiseCurrent, unreachable
 
     /// The opcode's facts; see the table below.
-    public var info: OpcodeInfo { Opcode.table[Int(rawValue)] }
+    public var info: OpcodeInfo { Opcode.checkedTable[Int(rawValue)] }
+
+    /// The table, checked once against the cases: row i must describe case i (the printed name is
+    /// the case's name in snake case).
+    private static let checkedTable: [OpcodeInfo] = {
+        precondition(table.count == allCases.count, "the opcode table has \(table.count) rows for \(allCases.count) opcodes")
+        for (op, row) in zip(allCases, table) {
+            var snake = ""
+            for ch in "\(op)".replacingOccurrences(of: "_", with: "") {
+                if ch.isUppercase { snake += "_" }
+                snake += ch.lowercased()
+            }
+            precondition(snake == row.name, "opcode table row '\(row.name)' is in the place of \(op)")
+        }
+        return table
+    }()
 
     /// The printed name of every opcode, for the IR parser.
     public static let byName: [String: Opcode] = {
@@ -220,6 +237,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         row("exit_handler", .fixed(1), .none, "stop handling; a is what enter_handler returned"),
         row("with_enter", .fixed(1), .object, raises: true, "for `with a`: the tuple (bound a.__exit__, a.__enter__())"),
         row("with_exit", .fixed(2), .object, raises: true, "call __exit__ a with exception b's type, value and traceback (None three times if b is unbound)"),
+        row("yield", .fixed(1), .object, raises: true, "suspend the generator yielding a; the result is the value sent in when it resumes (raises what is thrown in)"),
+        row("yield_from_step", .fixed(2), .object, raises: true, "send b (None: next) to the iterator a of `yield from`: a value, or the stop marker when it finished"),
+        row("yield_from_result", .fixed(0), .object, "the return value of the iterator `yield from` just finished"),
         // Pattern matching
         row("match_sequence", .fixed(1), .bool, "a is a sequence for `match`"),
         row("match_mapping", .fixed(1), .bool, "a is a mapping for `match`"),

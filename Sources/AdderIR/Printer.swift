@@ -31,6 +31,7 @@ extension IRModule {
     /// One function's text form.
     public func print(_ function: IRFunction, index: Int) -> String {
         var out = "func fn\(index) \(quoted(Array(function.name.utf8))) qualname \(quoted(Array(function.qualname.utf8)))"
+        if function.isGenerator { out += " generator" }
         if let doc = function.docstring { out += " doc \(quoted(doc))" }
         out += " line \(function.firstLine) (\(function.signature.printed)) free (\(function.freeVars.joined(separator: ", ")))"
         out += " slots (\(function.slots.joined(separator: ", ")))"

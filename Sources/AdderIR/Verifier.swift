@@ -94,6 +94,7 @@ private struct FunctionChecker {
     func checkInstruction(_ instruction: Instruction, block b: Int, index i: Int) throws {
         let info = instruction.op.info
         let here = "bb\(b)[\(i)] \(info.name)"
+        if instruction.op == .yield && !function.isGenerator { throw fail("\(here) in a function that is not a generator") }
         switch info.operands {
         case .fixed(let n) where instruction.operands.count != n:
             throw fail("\(here) takes \(n) operands, has \(instruction.operands.count)")

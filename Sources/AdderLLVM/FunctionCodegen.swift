@@ -9,6 +9,7 @@
 // list indexing — are inline; the runtime is called on the slow path only.
 
 import AdderIR
+import AdderRuntime
 import CLLVM
 
 final class FunctionCodegen {
@@ -32,6 +33,12 @@ final class FunctionCodegen {
     var returnZero: LLVMBasicBlockRef?
     lazy var unlikely: LLVMValueRef = branchWeights(1, 2000)
     var subprogram: LLVMMetadataRef?
+    /// A generator's dispatch on its resume state (cases are added as yields are emitted).
+    var resumeSwitch: LLVMValueRef?
+    var resumePoints = 0
+    var generatorState: LLVMValueRef?
+    var generatorSent: LLVMValueRef?
+    var generatorThrown: LLVMValueRef?
     /// The global each `load_global` result comes from (for direct-call guesses).
     var loadedGlobal: [Value: Int32] = [:]
 
@@ -57,8 +64,12 @@ final class FunctionCodegen {
         }
         LLVMPositionBuilderAtEnd(b, entry)
         setLocation(f.firstLine)
-        setUpFrame()
-        LLVMBuildBr(b, blocks[0])
+        if f.isGenerator {
+            setUpGeneratorFrame()
+        } else {
+            setUpFrame()
+            LLVMBuildBr(b, blocks[0])
+        }
         // Phis for every block's parameters (the entry block's are the function's parameters).
         for (i, block) in f.blocks.enumerated() {
             LLVMPositionBuilderAtEnd(b, blocks[i])
@@ -107,6 +118,60 @@ final class FunctionCodegen {
             for instruction in block.instructions { widest = max(widest, instruction.operands.count) }
         }
         argsBuffer = LLVMBuildAlloca(b, LLVMArrayType2(t.i64, UInt64(widest)), "args")
+    }
+
+    /// A generator's frame is the runtime's array: parameters, resume state, sent value, thrown
+    /// exception, then the slots. Resume state 0 starts the body; a resume point k continues after
+    /// the k-th yield.
+    private func setUpGeneratorFrame() {
+        let frame = LLVMGetParam(fn, 1)!
+        let n = f.signature.count
+        func element(_ i: Int) -> LLVMValueRef {
+            withArray([t.int(Int64(i))]) { LLVMBuildInBoundsGEP2(b, t.i64, frame, $0, $1, "") }!
+        }
+        generatorState = element(n + Int(AD_GEN_STATE))
+        generatorSent = element(n + Int(AD_GEN_SENT))
+        generatorThrown = element(n + Int(AD_GEN_THROWN))
+        slots = f.slots.indices.map { element(n + Int(AD_GEN_HEADER) + $0) }
+        argsBuffer = LLVMBuildAlloca(b, LLVMArrayType2(t.i64, UInt64(widestOperands())), "args")
+        let start = newBlock("start")
+        let state = LLVMBuildLoad2(b, t.i64, generatorState!, "")!
+        resumeSwitch = LLVMBuildSwitch(b, state, start, 8)
+        LLVMPositionBuilderAtEnd(b, start)
+        for slot in slots { LLVMBuildStore(b, t.int(0), slot) }
+        for (i, p) in f.blocks[0].params.enumerated() {
+            values[Int(p.index)] = LLVMBuildLoad2(b, t.i64, element(i), "p\(i)")
+        }
+        LLVMBuildBr(b, blocks[0])
+    }
+
+    private func widestOperands() -> Int {
+        var widest = 1
+        for block in f.blocks {
+            for instruction in block.instructions { widest = max(widest, instruction.operands.count) }
+        }
+        return widest
+    }
+
+    /// `yield v`: record where to resume, return v; the rest of the block continues in a resume
+    /// block that the entry's dispatch reaches, where the thrown exception is raised or the sent
+    /// value taken.
+    func emitYield(_ i: Instruction, _ v: LLVMValueRef) {
+        resumePoints += 1
+        let point = Int64(resumePoints)
+        LLVMBuildStore(b, t.int(point << 1 | 1), generatorState!)
+        LLVMBuildRet(b, v)
+        let resume = newBlock("resume\(point)")
+        LLVMAddCase(resumeSwitch, t.int(point << 1 | 1), resume)
+        LLVMPositionBuilderAtEnd(b, resume)
+        let thrown = LLVMBuildLoad2(b, t.i64, generatorThrown!, "")!
+        let raise = newBlock("thrown"), ok = newBlock()
+        branchUnlikely(LLVMBuildICmp(b, LLVMIntNE, thrown, t.int(0), ""), raise, ok)
+        LLVMPositionBuilderAtEnd(b, raise)
+        call("ad_err_set_object", [thrown])
+        LLVMBuildBr(b, landing())
+        LLVMPositionBuilderAtEnd(b, ok)
+        define(i, LLVMBuildLoad2(b, t.i64, generatorSent!, "")!)
     }
 
     private func reversePostorder() -> [Int] {
@@ -300,6 +365,7 @@ final class FunctionCodegen {
             let stop = LLVMBuildICmp(b, LLVMIntEQ, value(ops[0]), t.int(2), "")
             LLVMBuildCondBr(b, stop, blocks[Int(i.targets[0].block.index)], blocks[Int(i.targets[1].block.index)])
         case .return_:
+            if f.isGenerator { LLVMBuildStore(b, t.int(Int64(AD_GEN_FINISHED) << 1 | 1), generatorState!) }
             LLVMBuildRet(b, value(ops[0]))
         case .raise:
             call("ad_raise", [value(ops[0])])

@@ -160,6 +160,9 @@ extension FunctionCodegen {
         case .enterHandler: define(i, call("ad_exc_enter_handler", ops))
         case .exitHandler: call("ad_exc_exit_handler", ops)
         case .withEnter: define(i, checkedCall("ad_with_enter", ops))
+        case .yield: emitYield(i, ops[0])
+        case .yieldFromStep: define(i, checkedCall("ad_yield_from_step", ops))
+        case .yieldFromResult: define(i, call("ad_yield_from_result", []))
         case .withExit: define(i, checkedCall("ad_with_exit", ops))
         case .matchSequence:
             define(i, LLVMBuildICmp(b, LLVMIntNE, call("ad_match_is_sequence", ops), t.int32(0), "")!)
@@ -185,7 +188,7 @@ extension FunctionCodegen {
     /// keyword-only parameters can enter it directly.
     private func directlyCallable(_ target: Int, arguments: Int) -> Bool {
         let sig = m.ir.functions[target].signature
-        return !sig.hasVarArgs && !sig.hasVarKeywords && sig.keywordOnly == 0 && sig.positional == arguments
+        return !m.ir.functions[target].isGenerator && !sig.hasVarArgs && !sig.hasVarKeywords && sig.keywordOnly == 0 && sig.positional == arguments
     }
 
     /// Call functions[target] directly when the callee is that function (its code is the one we

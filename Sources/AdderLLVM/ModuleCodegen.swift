@@ -93,10 +93,11 @@ final class ModuleCodegen {
         self.module = LLVMModuleCreateWithNameInContext(name, context)
         self.builder = LLVMCreateBuilderInContext(context)
         self.t = LLVMTypes(context)
-        // AdCode: frame {name, filename}, qualname, six 32-bit fields, param_names, entry, engine_data.
+        // AdCode: frame {name, filename}, qualname, six 32-bit fields, param_names, entry, engine_data,
+        // frame_size.
         let p = t.ptr, i = t.i32
-        codeType = withArray([p, p, p, i, i, i, i, i, i, p, p, p]) { LLVMStructTypeInContext(context, $0, $1, 0) }
-        precondition(MemoryLayout<AdCode>.size == 72, "AdCode's layout changed: update ModuleCodegen.codeType")
+        codeType = withArray([p, p, p, i, i, i, i, i, i, p, p, p, t.i64]) { LLVMStructTypeInContext(context, $0, $1, 0) }
+        precondition(MemoryLayout<AdCode>.size == 80, "AdCode's layout changed: update ModuleCodegen.codeType")
         debug = debugInfo ? DebugInfo(module: module, context: context, filename: ir.filename) : nil
     }
 
@@ -144,12 +145,14 @@ final class ModuleCodegen {
             var flags: Int32 = 0
             if f.signature.hasVarArgs { flags |= 1 }
             if f.signature.hasVarKeywords { flags |= 2 }
+            if f.isGenerator { flags |= 4 }
             let sig = f.signature
             let fields: [LLVMValueRef?] = [
                 cString(f.name), cString(ir.filename), cString(f.qualname),
                 t.int32(f.firstLine), t.int32(Int32(sig.positionalOnly)), t.int32(Int32(sig.positional)),
                 t.int32(Int32(sig.keywordOnly)), t.int32(Int32(sig.count)), t.int32(flags),
                 poolElementAddress("params", paramOffsets[i]), functions[i], LLVMConstNull(t.ptr),
+                t.int(Int64(f.signature.count + 3 + f.slots.count)),
             ]
             LLVMSetInitializer(global, withArray(fields) { LLVMConstNamedStruct(codeType, $0, $1) })
             codes.append(global)

@@ -60,6 +60,9 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_exc_enter_handler": (.value, [.value]),
     "ad_exc_exit_handler": (.void, [.value]),
     "ad_with_enter": (.value, [.value]),
+    "ad_err_set_object": (.value, [.value]),
+    "ad_yield_from_step": (.value, [.value, .value]),
+    "ad_yield_from_result": (.value, []),
     "ad_with_exit": (.value, [.value, .value]),
     // Variables and functions
     "ad_load_global_fallback": (.value, [.value]),

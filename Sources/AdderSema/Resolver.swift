@@ -23,7 +23,8 @@ struct Resolver {
     mutating func resolve(_ scope: Scope, bound: Set<String>) throws -> Needs {
         var local: Set<String> = []
         var needs = Needs()
-        let isComprehension = scope.kind == .comprehension
+        // Comprehensions are inlined; generator expressions are real functions and capture.
+        let isComprehension = scope.kind == .comprehension && scope.name != "<genexpr>"
         for name in scope.order {
             let flags = scope.flags[name]!
             if flags.contains(.declaredGlobal) {

@@ -92,6 +92,10 @@ public enum VMOp: UInt8, CaseIterable, Sendable {
     case enterHandler   // A B        R[A] := handled exception before; handle R[B]
     case exitHandler    // A          restore the handled exception R[A]
     case withEnter      // A B        R[A] := (bound R[B].__exit__, R[B].__enter__())
+    case yield          // B          suspend the generator, giving R[B] to its caller
+    case resume         // A          R[A] := the value sent in (raise the exception thrown in)
+    case yieldFromStep  // A B C      R[A] := send R[C] to the iterator R[B], or the stop marker
+    case yieldFromResult // A         R[A] := the return value of the finished `yield from` iterator
     case withExit       // A B C      R[A] := R[B](type, value, traceback of exception R[C]) or R[B](None, None, None)
     case matchSequence  // A B        R[A] := R[B] is a sequence for match
     case matchMapping   // A B        R[A] := R[B] is a mapping for match
@@ -184,7 +188,9 @@ public struct VMShape: Sendable {
              .matchMapping, .len, .raiseFrom, .delitem, .withEnter:
             return s(.register, .register)
         case .loadK: return s(.register, .constant, wide: true)
-        case .loadUnbound, .getException, .exitHandler, .return_, .raise, .reraise: return s(.register)
+        case .loadUnbound, .getException, .exitHandler, .return_, .raise, .reraise, .resume, .yieldFromResult:
+            return s(.register)
+        case .yield: return s(.unused, .register)
         case .loadGlobal, .storeGlobal: return s(.register, .global, wide: true)
         case .delGlobal: return s(.unused, .global, wide: true)
         case .loadBuiltin, .importName: return s(.register, .name, wide: true)
@@ -197,7 +203,7 @@ public struct VMShape: Sendable {
         case .callEx, .buildSlice: return s(.register, .register, .register, ext: true)
         case .add, .sub, .mul, .matmul, .truediv, .floordiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor,
              .is_, .contains, .getitem, .setitem, .dictSet, .dictMergeKw, .format, .excMatch, .matchKeys, .matchRest,
-             .withExit:
+             .withExit, .yieldFromStep:
             return s(.register, .register, .register)
         case .inplace, .compare, .compareBool, .concatUnique: return s(.register, .register, .register, .small)
         case .jlt, .jle, .jeq, .jne, .jgt, .jge, .jis, .jin: return s(.unused, .register, .register, .small, target: true)

@@ -23,8 +23,9 @@ public enum BytecodeVerifier {
     static func verify(_ f: BytecodeFunction, in module: BytecodeModule) throws {
         func fail(_ message: String) -> CacheError { CacheError(message: message) }
         let nparams = f.signature.count
-        guard f.frameSize >= nparams + f.slotCount + 2, f.frameSize <= 0x1_0001,
-              f.slotBase == nparams, f.slotBase + f.slotCount <= f.frameSize - 2
+        let header = f.isGenerator ? 3 : 0
+        guard f.frameSize >= nparams + header + f.slotCount + 2, f.frameSize <= 0x1_0001,
+              f.slotBase == nparams + header, f.slotBase + f.slotCount <= f.frameSize - 2
         else { throw fail("bad frame layout") }
         guard !f.code.isEmpty, f.lines.count == f.code.count else { throw fail("empty code or bad line table") }
         if f.localNamesConstant >= 0 {
@@ -49,6 +50,7 @@ public enum BytecodeVerifier {
             pc += length
         }
         let terminal: Set<VMOp> = [.jmp, .return_, .raise, .raiseFrom, .reraise, .reraiseCurrent, .unreachable]
+        let generatorOnly: Set<VMOp> = [.yield, .resume]
         guard terminal.contains(last) else { throw fail("the code falls off its end") }
 
         // Second pass: fields.
@@ -64,6 +66,10 @@ public enum BytecodeVerifier {
             let w = f.code[pc]
             let op = VMOp(rawValue: Instr.op(w))!
             let shape = vmShapes[Int(op.rawValue)]
+            if generatorOnly.contains(op) && !f.isGenerator { throw fail("yield outside a generator at \(pc)") }
+            if op == .yield && (pc + 1 >= f.code.count || Instr.op(f.code[pc + 1]) != VMOp.resume.rawValue) {
+                throw fail("yield not followed by resume at \(pc)")
+            }
             func check(_ field: VMShape.Field, _ value: Int) throws {
                 switch field {
                 case .unused, .count, .kwnames: break

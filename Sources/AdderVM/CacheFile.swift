@@ -125,6 +125,7 @@ private struct ByteWriter {
         for word in f.code { u64(word) }
         for line in f.lines { i32(line) }
         i32(Int32(f.localNamesConstant))
+        u8(f.isGenerator ? 1 : 0)
         u32(UInt32(f.handlers.count))
         for h in f.handlers {
             u32(UInt32(h.start))
@@ -248,12 +249,14 @@ private struct ByteReader {
         lines.reserveCapacity(count)
         for _ in 0..<count { lines.append(Int32(bitPattern: try u32())) }
         let localNames = Int(Int32(bitPattern: try u32()))
+        let generatorFlag = try u8()
+        guard generatorFlag <= 1 else { throw CacheError(message: "bad generator flag") }
         let handlers = try list { r in
             HandlerRange(start: try r.int(), end: try r.int(), handler: try r.int())
         }
         return BytecodeFunction(name: name, qualname: qualname, firstLine: firstLine, signature: signature,
                                 freeVars: freeVars, docstring: docstring, frameSize: frameSize, slotBase: slotBase,
                                 slotCount: slotCount, code: code, lines: lines, handlers: handlers,
-                                localNamesConstant: localNames)
+                                localNamesConstant: localNames, isGenerator: generatorFlag == 1)
     }
 }

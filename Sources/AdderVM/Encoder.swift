@@ -32,6 +32,9 @@ public struct BytecodeFunction: Sendable {
     public var handlers: [HandlerRange]
     /// The constant naming the local variables (for NameError hints), or -1.
     public var localNamesConstant: Int = -1
+    /// A generator's code (its frame lives in the generator: registers nparams..<nparams+3 hold
+    /// the resume state, the value sent in and the exception thrown in).
+    public var isGenerator = false
 }
 
 /// A whole program's bytecode: the pools are shared by every function.
@@ -168,7 +171,7 @@ private struct FunctionEncoder {
                                 docstring: function.docstring, frameSize: scratch + 2,
                                 slotBase: assignment.slotBase, slotCount: function.slots.count,
                                 code: code, lines: lines, handlers: merged,
-                                localNamesConstant: Int(function.localNamesConstant))
+                                localNamesConstant: Int(function.localNamesConstant), isGenerator: function.isGenerator)
     }
 
     // MARK: - Fusion
@@ -280,6 +283,11 @@ private struct FunctionEncoder {
         case .enterHandler: word(Instr.abcd(.enterHandler, a, r(0)))
         case .exitHandler: word(Instr.abcd(.exitHandler, r(0)))
         case .withEnter: word(Instr.abcd(.withEnter, a, r(0)))
+        case .yield:
+            word(Instr.abcd(.yield, 0, r(0)))
+            word(Instr.abcd(.resume, a))
+        case .yieldFromStep: word(Instr.abcd(.yieldFromStep, a, r(0), r(1)))
+        case .yieldFromResult: word(Instr.abcd(.yieldFromResult, a))
         case .withExit: word(Instr.abcd(.withExit, a, r(0), r(1)))
         case .matchSequence: word(Instr.abcd(.matchSequence, a, r(0)))
         case .matchMapping: word(Instr.abcd(.matchMapping, a, r(0)))

@@ -21,6 +21,9 @@ import AdderRuntime
 let interpreterEntry: AdEntryFn = { fn, params in
     guard let fn = fn, let state = vmState else { return 0 }
     let code = fn.pointee.code.pointee.engine_data.assumingMemoryBound(to: VMCode.self)
+    if code.pointee.isGenerator {
+        return resumeGenerator(state, code, UnsafeMutablePointer(mutating: params!), fn)
+    }
     let base = ad_vm_stack_top!
     let frameSize = code.pointee.frameSize
     guard base + frameSize + 8 <= ad_vm_stack_limit else { return ad_err_recursion() }
@@ -28,8 +31,27 @@ let interpreterEntry: AdEntryFn = { fn, params in
         base.update(from: params, count: code.pointee.nparams)
     }
     enterFrame(code, base, function: AdValue(UInt(bitPattern: fn)))
-    let result = interpret(state, code, base)
+    let result = interpret(state, code, base, top: base + frameSize, pc: 0)
     ad_vm_stack_top = base
+    return result
+}
+
+/// Run a generator's frame, which lives in the generator object (the runtime's frame array):
+/// from the start, or from the instruction after the yield that suspended it.
+private func resumeGenerator(_ state: UnsafeMutablePointer<VMState>, _ code: UnsafeMutablePointer<VMCode>,
+                             _ frame: UnsafeMutablePointer<AdValue>, _ fn: UnsafeMutablePointer<AdFunction>) -> AdValue {
+    let c = code.pointee
+    let resumeAt = frame[c.nparams + Int(AD_GEN_STATE)]
+    var pc = 0
+    if resumeAt == ad_small(0) {
+        if c.slotCount > 0 { (frame + c.slotBase).update(repeating: 0, count: c.slotCount) }
+        frame[c.frameSize - 1] = AdValue(UInt(bitPattern: fn))
+    } else {
+        pc = Int(ad_small_val(resumeAt))
+    }
+    let top = ad_vm_stack_top!
+    let result = interpret(state, code, frame, top: top, pc: pc)
+    ad_vm_stack_top = top
     return result
 }
 
@@ -63,11 +85,15 @@ private func findHandler(_ code: UnsafeMutablePointer<VMCode>, _ pc: Int) -> Int
 
 /// Run frames starting with `code` at `base` until the first one returns.
 func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutablePointer<VMCode>,
-               _ startBase: UnsafeMutablePointer<AdValue>) -> AdValue {
+               _ startBase: UnsafeMutablePointer<AdValue>, top startTop: UnsafeMutablePointer<AdValue>,
+               pc startPC: Int) -> AdValue {
     var code = startCode
     var words = code.pointee.words
     var base = startBase
-    var pc = 0
+    var pc = startPC
+    // The end of the current frame's area on the register stack: callee frames and staged
+    // arguments go above it (a generator's frame lives elsewhere, in its generator object).
+    var top = startTop
     let entryDepth = state.pointee.frameCount
     let constants = state.pointee.constants
     let names = state.pointee.names
@@ -77,7 +103,7 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
     /// Leave the current instruction through the exception path; false: return 0 to the caller.
     @inline(__always)
     func fail(_ at: Int, traceback: Bool = true) -> Bool {
-        return unwind(state, &code, &words, &base, &pc, at: at, entryDepth: entryDepth, traceback: traceback)
+        return unwind(state, &code, &words, &base, &pc, &top, at: at, entryDepth: entryDepth, traceback: traceback)
     }
 
     while true {
@@ -166,9 +192,10 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             if ad_is_exact(callee, ad_function_type_ptr()) != 0 {
                 let fn = asObject(callee, AdFunction.self)
                 let adcode = fn.pointee.code!
-                if unsafeBitCast(adcode.pointee.entry, to: UnsafeRawPointer?.self) == entryAddress {
+                if unsafeBitCast(adcode.pointee.entry, to: UnsafeRawPointer?.self) == entryAddress
+                    && adcode.pointee.flags & UInt32(AD_CODE_GENERATOR) == 0 {
                     let calleeCode = adcode.pointee.engine_data.assumingMemoryBound(to: VMCode.self)
-                    let newBase = base + code.pointee.frameSize
+                    let newBase = top
                     if newBase + calleeCode.pointee.frameSize + 8 > ad_vm_stack_limit || ad_call_depth >= ad_recursion_limit {
                         _ = ad_err_recursion()
                         if fail(at) { continue }; return 0
@@ -184,17 +211,18 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
                         ad_vm_stack_top = staged + total
                         let posArgs = nargs - (kwnames == 0 ? 0 : Int(ad_tuple_len(kwnames)))
                         if ad_bind_arguments(fn, staged, posArgs, kwnames, newBase) < 0 {
-                            ad_vm_stack_top = base + code.pointee.frameSize
+                            ad_vm_stack_top = top
                             if fail(at) { continue }; return 0
                         }
                     }
                     ad_call_depth += 1
                     pushFrame(state, FrameRecord(code: code, base: base, callPC: at, returnPC: pc,
-                                                 resultRegister: Instr.a(w)))
+                                                 resultRegister: Instr.a(w), top: top))
                     enterFrame(calleeCode, newBase, function: callee)
                     code = calleeCode
                     words = calleeCode.pointee.words
                     base = newBase
+                    top = newBase + calleeCode.pointee.frameSize
                     pc = 0
                     continue
                 }
@@ -524,7 +552,10 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             base[Instr.a(w)] = r
         case .return_:
             let result = base[Instr.a(w)]
-            if state.pointee.frameCount == entryDepth { return result }
+            if state.pointee.frameCount == entryDepth {
+                if code.pointee.isGenerator { base[code.pointee.nparams + Int(AD_GEN_STATE)] = ad_small(Int64(AD_GEN_FINISHED)) }
+                return result
+            }
             ad_call_depth -= 1
             state.pointee.frameCount -= 1
             let frame = state.pointee.frames[state.pointee.frameCount]
@@ -533,7 +564,25 @@ func interpret(_ state: UnsafeMutablePointer<VMState>, _ startCode: UnsafeMutabl
             base = frame.base
             pc = frame.returnPC
             base[frame.resultRegister] = result
-            ad_vm_stack_top = base + code.pointee.frameSize
+            top = frame.top
+            ad_vm_stack_top = top
+        case .yield:
+            // Suspend: resume at the RESUME that follows; the value goes to the generator's caller.
+            base[code.pointee.nparams + Int(AD_GEN_STATE)] = ad_small(Int64(pc))
+            return base[Instr.b(w)]
+        case .resume:
+            let thrown = base[code.pointee.nparams + Int(AD_GEN_THROWN)]
+            if thrown != 0 {
+                _ = ad_err_set_object(thrown)
+                if fail(at) { continue }; return 0
+            }
+            base[Instr.a(w)] = base[code.pointee.nparams + Int(AD_GEN_SENT)]
+        case .yieldFromStep:
+            let r = ad_yield_from_step(base[Instr.b(w)], base[Instr.c(w)])
+            if r == 0 { if fail(at) { continue }; return 0 }
+            base[Instr.a(w)] = r
+        case .yieldFromResult:
+            base[Instr.a(w)] = ad_yield_from_result()
         case .raise:
             _ = ad_raise(base[Instr.a(w)])
             if fail(at) { continue }; return 0
@@ -616,7 +665,8 @@ private func pushFrame(_ state: UnsafeMutablePointer<VMState>, _ frame: FrameRec
 /// frames that called it. Returns false when the exception leaves the loop's first frame.
 private func unwind(_ state: UnsafeMutablePointer<VMState>, _ code: inout UnsafeMutablePointer<VMCode>,
                     _ words: inout UnsafeMutablePointer<Word>, _ base: inout UnsafeMutablePointer<AdValue>,
-                    _ pc: inout Int, at: Int, entryDepth: Int, traceback: Bool) -> Bool {
+                    _ pc: inout Int, _ top: inout UnsafeMutablePointer<AdValue>, at: Int, entryDepth: Int,
+                    traceback: Bool) -> Bool {
     var at = at
     var addEntry = traceback
     while true {
@@ -628,7 +678,7 @@ private func unwind(_ state: UnsafeMutablePointer<VMState>, _ code: inout Unsafe
         let handler = findHandler(code, at)
         if handler >= 0 {
             pc = handler
-            ad_vm_stack_top = base + code.pointee.frameSize
+            ad_vm_stack_top = top
             return true
         }
         if state.pointee.frameCount == entryDepth {
@@ -640,6 +690,8 @@ private func unwind(_ state: UnsafeMutablePointer<VMState>, _ code: inout Unsafe
         code = frame.code
         words = code.pointee.words
         base = frame.base
+        top = frame.top
+        ad_vm_stack_top = top
         at = frame.callPC
     }
 }

@@ -26,6 +26,8 @@ struct VMCode {
     var docConstant: Int
     /// The constant index of the tuple of local names, or -1.
     var localNamesConstant: Int
+    /// A generator's code: its frame lives in the generator object.
+    var isGenerator: Bool
 }
 
 /// A call made inside the loop: where to resume the caller.
@@ -37,6 +39,8 @@ struct FrameRecord {
     /// The pc to resume at.
     var returnPC: Int
     var resultRegister: Int
+    /// The caller's stack top, restored when the callee returns.
+    var top: UnsafeMutablePointer<AdValue>
 }
 
 /// The loaded program and the interpreter's call stack.
@@ -139,11 +143,13 @@ private func makeCode(_ f: BytecodeFunction, filename: String, docConstant: Int)
     var flags: UInt32 = 0
     if sig.hasVarArgs { flags |= UInt32(AD_CODE_VARARGS) }
     if sig.hasVarKeywords { flags |= UInt32(AD_CODE_VARKEYWORDS) }
+    if f.isGenerator { flags |= UInt32(AD_CODE_GENERATOR) }
     adcode.initialize(to: AdCode(
         frame: AdFrameInfo(name: permanentCString(f.name), filename: permanentCString(filename)),
         qualname: permanentCString(f.qualname), firstlineno: f.firstLine,
         nposonly: Int32(sig.positionalOnly), npositional: Int32(sig.positional), nkwonly: Int32(sig.keywordOnly),
-        nparams: Int32(sig.count), flags: flags, param_names: paramNames, entry: interpreterEntry, engine_data: nil))
+        nparams: Int32(sig.count), flags: flags, param_names: paramNames, entry: interpreterEntry, engine_data: nil,
+        frame_size: Int64(f.frameSize)))
     let words = UnsafeMutablePointer<Word>.allocate(capacity: max(1, f.code.count))
     words.initialize(from: f.code, count: f.code.count)
     let lines = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, f.lines.count))
@@ -154,7 +160,8 @@ private func makeCode(_ f: BytecodeFunction, filename: String, docConstant: Int)
     code.initialize(to: VMCode(words: words, wordCount: f.code.count, lines: lines, handlers: handlers,
                                handlerCount: f.handlers.count, frameSize: f.frameSize, nparams: sig.count,
                                slotBase: f.slotBase, slotCount: f.slotCount, adcode: adcode,
-                               docConstant: docConstant, localNamesConstant: f.localNamesConstant))
+                               docConstant: docConstant, localNamesConstant: f.localNamesConstant,
+                               isGenerator: f.isGenerator))
     adcode.pointee.engine_data = UnsafeMutableRawPointer(code)
     return code
 }

@@ -26,8 +26,10 @@ enum RegisterAllocator {
         let layout = blockLayout(function)
         let live = Liveness(function)
         let nparams = function.signature.count
-        let slotBase = nparams
-        let firstFree = nparams + function.slots.count
+        // A generator's frame keeps its resume state, sent value and thrown exception after the
+        // parameters (AD_GEN_*).
+        let slotBase = nparams + (function.isGenerator ? 3 : 0)
+        let firstFree = slotBase + function.slots.count
 
         // Positions: block b's instructions occupy [start[b], end[b]].
         var blockStart = Array(repeating: 0, count: function.blocks.count)

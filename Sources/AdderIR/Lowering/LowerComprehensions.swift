@@ -35,7 +35,7 @@ extension FunctionLowering {
         return result
     }
 
-    private func loop(_ generators: [Comprehension], _ index: Int, iterable: Value, exit: BlockID, result: Value,
+    func loop(_ generators: [Comprehension], _ index: Int, iterable: Value, exit: BlockID, result: Value,
                       element: (Value) throws -> Void) throws {
         let generator = generators[index]
         let iterator = at(generator.iter.range) { emit(.getIter, [iterable]) }

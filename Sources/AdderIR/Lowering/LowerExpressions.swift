@@ -93,7 +93,7 @@ extension FunctionLowering {
                     try child.at(body.range) {
                         var finder = YieldFinder()
                         finder.visit(body)
-                        if finder.found { throw LoweringError.unsupported("generators are", body.range) }
+                        child.function.isGenerator = finder.found
                         try child.lowerReturn(try child.expr(body))
                     }
                 }
@@ -111,16 +111,58 @@ extension FunctionLowering {
                     let v = try expr(value)
                     emit(.dictSet, [result, k, v])
                 }
-            case .generatorExp:
-                throw LoweringError.unsupported("generator expressions are", e.range)
-            case .yield, .yieldFrom:
-                throw LoweringError.unsupported("generators are", e.range)
+            case .generatorExp(let elt, let generators):
+                return try generatorExpression(e.range, elt, generators)
+            case .yield(let value):
+                let v = try value.map { try expr($0) } ?? none
+                return emit(.yield, [v])
+            case .yieldFrom(let value):
+                return try yieldFrom(value)
             case .await:
                 throw LoweringError.unsupported("'await' is", e.range)
             case .starred:
                 throw LoweringError(message: "can't use starred expression here", range: e.range, isSyntaxError: true)
             }
         }
+    }
+
+    /// `yield from x`: send what the caller sends to iter(x) and yield what it yields until it
+    /// finishes; its return value is the expression's value.
+    private func yieldFrom(_ value: Expr) throws -> Value {
+        let iterator = emit(.getIter, [try expr(value)])
+        let sent = function.newValue()
+        let header = newBlock(params: [sent]), body = newBlock(), done = newBlock()
+        jump(header, [none])
+        start(header)
+        let step = emit(.yieldFromStep, [iterator, sent])
+        terminate(.branchStop, [step], targets: [BlockCall(done), BlockCall(body)])
+        start(body)
+        jump(header, [emit(.yield, [step])])
+        start(done)
+        return emit(.yieldFromResult)
+    }
+
+    /// `(elt for x in it …)`: a generator function of the first iterable's iterator (evaluated here),
+    /// called at once, as CPython compiles it.
+    private func generatorExpression(_ range: SourceRange, _ elt: Expr, _ generators: [Comprehension]) throws -> Value {
+        guard let genScope = scopes.scope(for: ScopeKey(range, .comprehension)) else {
+            preconditionFailure("no scope for generator expression")
+        }
+        if generators.contains(where: \.isAsync) {
+            throw LoweringError.unsupported("asynchronous generator expressions are", range)
+        }
+        let iterator = emit(.getIter, [try expr(generators[0].iter)])
+        let parameter = Arguments(args: [Arg(arg: ".0", annotation: nil, range: range)])
+        let fn = try makeFunction(genScope, args: parameter, firstLine: range.lineno, range: range) { child in
+            child.function.isGenerator = true
+            let done = child.newBlock()
+            try child.loop(generators, 0, iterable: child.load(".0"), exit: done, result: child.none) { _ in
+                _ = child.emit(.yield, [try child.expr(elt)])
+            }
+            child.start(done)
+            child.terminate(.return_, [child.none])
+        }
+        return at(range) { emit(.call, [fn, iterator], imm: -1) }
     }
 
     /// The line CPython gives an attribute access: the attribute's own line when the expression

@@ -329,10 +329,7 @@ extension FunctionLowering {
 
     /// The body of a `def`: its statements, then `return None`.
     func lowerFunctionBody(_ body: [Stmt]) throws {
-        if containsYield(body) {
-            throw LoweringError.unsupported("generators are", function.firstLine == 0 ? .none
-                : SourceRange(lineno: function.firstLine, colOffset: 0, endLineno: function.firstLine, endColOffset: 0))
-        }
+        function.isGenerator = containsYield(body)
         if let doc = docstring(body) { function.docstring = doc }
         try lower(body)
         terminate(.return_, [none])

@@ -23,7 +23,8 @@ public struct Pipeline {
 
     public static var standardPasses: [IRPass] {
         [RemoveUnreachableBlocks(), PromoteSlots(), SimplifyBlockParams(), RemoveRedundantChecks(),
-         RemoveDeadCode(), SimplifyBlockParams(), RemoveDeadCode(), MarkUniqueConcat(), RenumberValues()]
+         RemoveDeadCode(), SimplifyBlockParams(), RemoveDeadCode(), MarkUniqueConcat(), DemoteAcrossYields(),
+         RenumberValues()]
     }
 
     /// Verify after every pass in debug builds, or when ADDER_VERIFY_IR is set.
