@@ -55,6 +55,26 @@ public struct Driver {
         }
     }
 
+    /// `adder -c CODE`: run source text given on the command line (as CPython, its file is
+    /// "<string>" and sys.argv[0] is "-c").
+    public func run(command: String, arguments: [String]) -> Int32 {
+        do {
+            let source = SourceFile(path: "<string>", text: command)
+            if let error = source.loadError { throw Failure.syntax(error) }
+            return runJIT(try irModule(source), file: "-c", arguments: arguments)
+        } catch let failure as Failure {
+            return failure.report()
+        } catch {
+            return Failure.message("\(error)").report()
+        }
+    }
+
+    /// `adder` alone: CPython would start its interactive prompt; Adder has none yet.
+    public func interactive() -> Int32 {
+        Failure.message("the interactive prompt is not supported yet; use `adder run FILE.py` or `adder -c CODE`",
+                        status: 2).report()
+    }
+
     public func build(file: String, output: String?, emit: String?) -> Int32 {
         defer { timer.report() }
         do {

@@ -10,6 +10,20 @@ struct Adder: ParsableCommand {
         abstract: "A Python 3 implementation: interpreted, JIT-compiled, or compiled to native code.",
         subcommands: [Run.self, Build.self, Dump.self, Compile.self, SyntaxTest.self]
     )
+
+    @Option(name: .customShort("c"), help: "Run the program passed as a string (sys.argv[0] is '-c').")
+    var command: String?
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the -c program (sys.argv[1:]).")
+    var arguments: [String] = []
+
+    func run() throws {
+        guard let command = command else {
+            // No subcommand and no -c: the interactive prompt is not implemented; say so.
+            throw ExitCode(Driver(options: DriverOptions()).interactive())
+        }
+        throw ExitCode(Driver(options: DriverOptions()).run(command: command, arguments: arguments))
+    }
 }
 
 /// Options every command that compiles a program shares.
