@@ -1,7 +1,10 @@
 // Removes `check_bound` where the value cannot be unbound: after SSA construction, a value is
 // possibly unbound only if it comes from `unbound`, from a slot that stayed in memory, or from a
-// block parameter that may receive such a value. A check dominated by a check of the same value
-// is removed too.
+// block parameter that may receive such a value. A check is also removed when another check of the
+// same value always ran before it: earlier in the same block, or anywhere in a block whose end
+// dominates this block's start. (Dominance is over block starts and ends, as the verifier's: a
+// handler may be entered before the instructions of a protected block have run, so a check inside
+// that block does not cover its handler.)
 
 public struct RemoveRedundantChecks: IRPass {
     public init() {}
@@ -9,31 +12,23 @@ public struct RemoveRedundantChecks: IRPass {
 
     public func run(_ function: IRFunction, in module: IRModule) {
         let maybeUnbound = possiblyUnbound(function)
-        let dominators = BlockDominators(function)
-        var checked = Set<Value>()
-        var stack: [(block: Int, added: [Value]?, child: Int)] = [(0, nil, 0)]
-        while !stack.isEmpty {
-            let top = stack.count - 1
-            let b = stack[top].block
-            if stack[top].added == nil {
-                var added: [Value] = []
-                function.blocks[b].instructions.removeAll { instruction in
-                    guard instruction.op == .checkBound else { return false }
-                    let v = instruction.operands[0]
-                    if !maybeUnbound.contains(v) || checked.contains(v) { return true }
-                    checked.insert(v)
-                    added.append(v)
-                    return false
-                }
-                stack[top].added = added
+        let dominators = StartEndDominators(function)
+        // The blocks where each value is checked.
+        var checkedIn: [Value: [Int]] = [:]
+        for (b, block) in function.blocks.enumerated() {
+            for instruction in block.instructions where instruction.op == .checkBound {
+                let v = instruction.operands[0]
+                if checkedIn[v]?.last != b { checkedIn[v, default: []].append(b) }
             }
-            if stack[top].child < dominators.children[b].count {
-                let c = dominators.children[b][stack[top].child]
-                stack[top].child += 1
-                stack.append((c, nil, 0))
-            } else {
-                for v in stack[top].added! { checked.remove(v) }
-                stack.removeLast()
+        }
+        for b in function.blocks.indices {
+            var checkedHere = Set<Value>()
+            function.blocks[b].instructions.removeAll { instruction in
+                guard instruction.op == .checkBound else { return false }
+                let v = instruction.operands[0]
+                if !maybeUnbound.contains(v) || checkedHere.contains(v) { return true }
+                checkedHere.insert(v)
+                return checkedIn[v]!.contains { other in other != b && dominators.endDominatesStart(other, b) }
             }
         }
     }
