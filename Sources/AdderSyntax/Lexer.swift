@@ -688,7 +688,9 @@ final class Lexer {
             warnings.append(LexWarning(message: "invalid \(kind) literal", line: line, tokenIndex: tokens.count))
             return true
         }
-        if Lexer.isIdentifierChar(c) {
+        // Only an ASCII name character makes the literal invalid; a non-ASCII one starts a name
+        // (usually an invalid character error).
+        if c < 128 && Lexer.isIdentifierChar(c) {
             raise("invalid \(kind) literal")
             return false
         }

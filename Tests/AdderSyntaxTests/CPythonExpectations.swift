@@ -7259,9 +7259,25 @@ SyntaxError: unexpected EOF while parsing
 if x:
     \
         pass
-
 #### EXPECT
 OK
+
+#### number-then-non-ascii
+x = {'a': 3é, 'b': 4}
+#### EXPECT
+  File "test.py", line 1
+    x = {'a': 3é, 'b': 4}
+              ^^^
+SyntaxError: invalid syntax. Perhaps you forgot a comma?
+
+#### number-then-non-printable
+x = f(limit=70퟿)
+
+#### EXPECT
+  File "test.py", line 1
+    x = f(limit=70퟿)
+                  ^
+SyntaxError: invalid non-printable character U+D7FF
 
 """######
 
