@@ -4,25 +4,33 @@ import ArgumentParser
 import Foundation
 
 @main
+enum AdderMain {
+    /// `adder -c CODE [ARGS]` is handled before the subcommands, as python3 -c is: everything after
+    /// the code belongs to the program.
+    static func main() {
+        let arguments = CommandLine.arguments
+        if arguments.count >= 2 && arguments[1] == "-c" {
+            guard arguments.count >= 3 else {
+                FileHandle.standardError.write("adder: argument expected for the -c option\n".data(using: .utf8)!)
+                exit(2)
+            }
+            exit(Driver(options: DriverOptions()).run(command: arguments[2], arguments: Array(arguments.dropFirst(3))))
+        }
+        Adder.main()
+    }
+}
+
 struct Adder: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "adder",
         abstract: "A Python 3 implementation: interpreted, JIT-compiled, or compiled to native code.",
+        discussion: "adder -c CODE [ARGS...] runs a one-line program.",
         subcommands: [Run.self, Build.self, Dump.self, Compile.self, SyntaxTest.self]
     )
 
-    @Option(name: .customShort("c"), help: "Run the program passed as a string (sys.argv[0] is '-c').")
-    var command: String?
-
-    @Argument(parsing: .captureForPassthrough, help: "Arguments for the -c program (sys.argv[1:]).")
-    var arguments: [String] = []
-
     func run() throws {
-        guard let command = command else {
-            // No subcommand and no -c: the interactive prompt is not implemented; say so.
-            throw ExitCode(Driver(options: DriverOptions()).interactive())
-        }
-        throw ExitCode(Driver(options: DriverOptions()).run(command: command, arguments: arguments))
+        // No subcommand: CPython would start its interactive prompt, which Adder does not have yet.
+        throw ExitCode(Driver(options: DriverOptions()).interactive())
     }
 }
 
