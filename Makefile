@@ -38,6 +38,7 @@ deps:
 build: deps runtime
 	$(SWIFT) build -c release --product adder
 	cp $(RT_LIB) $(RELEASE_DIR)/libadder_rt.a
+	mkdir -p $(RELEASE_DIR)/lib && cp Runtime/lib/*.py $(RELEASE_DIR)/lib/
 
 runtime: deps $(RT_LIB)
 
@@ -71,7 +72,7 @@ fuzz: build
 	$(PYTHON) tools/fuzz.py --adder $(ADDER) --iterations 200000
 
 fuzz-cache-short: build
-	$(PYTHON) tools/fuzz_cache.py --adder $(ADDER) --iterations 300
+	$(PYTHON) tools/fuzz_cache.py --adder $(ADDER) --iterations 300 --mode plain
 
 fuzz-cache: build
 	$(PYTHON) tools/fuzz_cache.py --adder $(ADDER) --iterations 20000
@@ -95,6 +96,8 @@ install: build
 	install -d $(PREFIX)/bin
 	install -m 755 $(ADDER) $(PREFIX)/bin/adder
 	install -m 644 $(RT_LIB) $(PREFIX)/bin/libadder_rt.a
+	install -d $(PREFIX)/lib/adder
+	install -m 644 Runtime/lib/*.py $(PREFIX)/lib/adder/
 
 clean:
 	rm -rf .build $(RT_DIR)

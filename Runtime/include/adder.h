@@ -1151,6 +1151,14 @@ AdValue ad_raise_unbound(AdValue name, int kind);
  *  `del name` there (NameError "name 'x' is not defined" when missing; 0 or -1). */
 AdValue ad_ns_get(AdValue ns, AdValue name);
 int ad_ns_del(AdValue ns, AdValue name);
+/** A module compiled into the program: `import name` runs its body (the function of `body`) once;
+ *  its variables are the slots slots[i] of the program's `globals`, named global_names[slots[i]]. */
+void ad_register_module(const char *name, const char *filename, AdCode *body, AdValue *globals,
+                        const AdValue *global_names, const int64_t *slots, int64_t count);
+/** The module object of a registered compiled module, running its body on first import (put in
+ *  `sys_modules` first); 0 with no exception if `name` is not registered. */
+AdValue ad_import_compiled(AdValue name, AdValue sys_modules);
+extern AdType ad_compiled_module_type;
 /** SystemError for control reaching code marked unreachable. Returns AD_ERROR. */
 AdValue ad_unreachable(void);
 /** After a NameError for a global: attach CPython's "Did you mean" context, the names bound in the

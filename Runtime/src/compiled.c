@@ -234,3 +234,126 @@ int ad_ns_del(AdValue ns, AdValue name) {
     }
     return r;
 }
+
+/* ---- Modules compiled into the program --------------------------------------------------------- */
+
+/*
+ * A Python module the program imports is compiled with it: its globals are slots of the program's
+ * global table, and its module object reads and writes those slots by name. `import name` runs the
+ * body once, with the module already in sys.modules (so that circular imports see it, as in
+ * CPython), and takes it out again if the body fails.
+ */
+typedef struct CompiledUnit {
+    AdValue name;              /* str */
+    AdValue filename;          /* str */
+    AdCode *body;
+    AdValue *globals;
+    AdValue slots;             /* dict: variable name -> slot (small int) */
+} CompiledUnit;
+
+typedef struct AdCompiledModule {
+    AdObject ob;
+    CompiledUnit *unit;
+} AdCompiledModule;
+
+static AdValue units;          /* dict: module name -> CompiledUnit address (small int) */
+
+static CompiledUnit *unit_of(AdValue module) { return AD_AS(AdCompiledModule, module)->unit; }
+
+/* The slot of a module variable, or -1. */
+static int64_t slot_of(CompiledUnit *u, AdValue name) {
+    AdValue slot;
+    int found = ad_dict_lookup(u->slots, name, &slot);
+    return found > 0 ? ad_small_val(slot) : -1;
+}
+
+static AdValue compiled_module_dict(AdValue self) {
+    CompiledUnit *u = unit_of(self);
+    AdValue dict = ad_dict_new(), name, slot;
+    int64_t pos = 0;
+    while (dict && ad_dict_next(u->slots, &pos, &name, &slot)) {
+        AdValue v = u->globals[ad_small_val(slot)];
+        if (v && ad_dict_set(dict, name, v) < 0) return AD_ERROR;
+    }
+    return dict;
+}
+
+static AdValue compiled_module_getattr(AdValue self, AdValue name) {
+    CompiledUnit *u = unit_of(self);
+    int64_t slot = slot_of(u, name);
+    if (slot >= 0 && u->globals[slot]) return u->globals[slot];
+    if (ad_str_eq_cstr(name, "__dict__")) return compiled_module_dict(self);
+    if (ad_str_eq_cstr(name, "__file__")) return u->filename;
+    if (ad_str_eq_cstr(name, "__name__")) return u->name;
+    AdValue v = ad_generic_getattr(self, name);
+    if (v || !ad_err_matches(&ad_AttributeError)) return v;
+    ad_err_clear();
+    ad_err_format(&ad_AttributeError, "module '%U' has no attribute '%U'", u->name, name);
+    ad_err_attribute_info(self, name);
+    return AD_ERROR;
+}
+
+static int compiled_module_setattr(AdValue self, AdValue name, AdValue value) {
+    CompiledUnit *u = unit_of(self);
+    int64_t slot = slot_of(u, name);
+    if (slot < 0) {
+        /* A name the module's code never mentions: nothing of the module can see it but other
+         * code reading it back through the module, which is not supported. */
+        ad_err_format(&ad_AttributeError, "cannot add attribute '%U' to compiled module '%U'", name, u->name);
+        return -1;
+    }
+    if (!value && !u->globals[slot]) {
+        ad_err_format(&ad_AttributeError, "module '%U' has no attribute '%U'", u->name, name);
+        return -1;
+    }
+    u->globals[slot] = value;
+    return 0;
+}
+
+static AdValue compiled_module_repr(AdValue self) {
+    CompiledUnit *u = unit_of(self);
+    return ad_sprintf("<module %R from %R>", u->name, u->filename);
+}
+
+AdType ad_compiled_module_type = {
+    .ob = {&ad_type_type},
+    .name = "module",
+    .instance_size = sizeof(AdCompiledModule),
+    .repr = compiled_module_repr,
+    .getattr = compiled_module_getattr,
+    .setattr = compiled_module_setattr,
+};
+
+void ad_register_module(const char *name, const char *filename, AdCode *body, AdValue *globals,
+                        const AdValue *global_names, const int64_t *slots, int64_t count) {
+    if (!units) {
+        ad_type_ready(&ad_compiled_module_type, NULL, NULL);
+        units = ad_dict_new();
+    }
+    CompiledUnit *u = ad_alloc(sizeof(CompiledUnit));
+    u->name = ad_str_intern_cstr(name);
+    u->filename = ad_str_from_cstr(filename);
+    u->body = body;
+    u->globals = globals;
+    u->slots = ad_dict_new();
+    for (int64_t i = 0; i < count; i++) ad_dict_set(u->slots, global_names[slots[i]], ad_small(slots[i]));
+    AdValue holder = ad_tuple_new(1);
+    AD_AS(AdTuple, holder)->items[0] = AD_VAL(u);  /* keeps the unit reachable from the registry */
+    ad_dict_set(units, u->name, holder);
+}
+
+AdValue ad_import_compiled(AdValue name, AdValue sys_modules) {
+    AdValue holder;
+    if (!units || ad_dict_lookup(units, name, &holder) <= 0) return 0;
+    CompiledUnit *u = AD_AS(CompiledUnit, ad_tuple_get(holder, 0));
+    AdCompiledModule *m = (AdCompiledModule *)ad_new_object(&ad_compiled_module_type, sizeof(AdCompiledModule));
+    m->unit = u;
+    if (ad_dict_set(sys_modules, name, AD_VAL(m)) < 0) return AD_ERROR;
+    AdValue body = ad_function_new(u->body, 0, 0, 0);
+    if (!body || !ad_call(body, NULL, 0, 0)) {
+        AdValue exc = ad_err_fetch();
+        ad_dict_del(sys_modules, name);
+        return ad_err_set_object(exc);
+    }
+    return AD_VAL(m);
+}

@@ -155,6 +155,9 @@ AdValue ad_import(AdValue name) {
             return ad_err_format(&ad_ModuleNotFoundError, "import of %U halted; None in sys.modules", name);
         return m;
     }
+    /* Modules compiled into the program come first: a script's own heapq.py shadows the library's. */
+    m = ad_import_compiled(name, sys_modules);
+    if (m || ad_err_occurred()) return m;
     for (const BuiltinModule *b = builtin_modules; b->name; b++) {
         if (!ad_str_eq_cstr(name, b->name)) continue;
         m = b->create();
@@ -168,9 +171,13 @@ AdValue ad_import(AdValue name) {
 AdValue ad_import_from(AdValue module, AdValue name) {
     AdValue v = ad_getattr_opt(module, name);
     if (v || ad_err_occurred()) return v;
-    AdValue modname = ad_type(module) == &ad_module_type ? module_dict_get(module, "__name__") : 0;
+    AdValue modname = ad_type(module) == &ad_module_type ? module_dict_get(module, "__name__")
+                    : ad_getattr_opt(module, ad_str_intern_cstr("__name__"));
+    if (!modname) ad_err_clear();
     if (!modname || !ad_is_str(modname)) modname = ad_str_intern_cstr("<unknown module name>");
-    AdValue file = ad_type(module) == &ad_module_type ? module_dict_get(module, "__file__") : 0;
+    AdValue file = ad_type(module) == &ad_module_type ? module_dict_get(module, "__file__")
+                 : ad_getattr_opt(module, ad_str_intern_cstr("__file__"));
+    if (!file) ad_err_clear();
     AdValue msg = file && ad_is_str(file)
         ? ad_sprintf("cannot import name %R from %R (%U)", name, modname, file)
         : ad_sprintf("cannot import name %R from %R (unknown location)", name, modname);

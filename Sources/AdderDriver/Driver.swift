@@ -148,16 +148,18 @@ public struct Driver {
             throw Failure.syntax(error)
         }
         if let error = checkCompileErrors(tree, source: source) { throw Failure.syntax(error) }
+        let imported = try importedModules(of: tree, source: source)
         let module: IRModule = try timer.measure("lowering") {
-            do {
-                let scopes = try ScopeTable.analyze(tree)
-                return try Lowering.lower(tree, scopes: scopes, filename: source.displayPath)
-            } catch let error as ScopeError {
-                throw Failure.syntax(syntaxError(error.message, error.range, source))
-            } catch let error as LoweringError {
-                if error.isSyntaxError { throw Failure.syntax(syntaxError(error.message, error.range, source)) }
-                throw Failure.unsupported(error.message, error.range, source)
+            let module = try lowered(source) { try Lowering.lower(tree, scopes: $0, filename: source.displayPath) }(tree)
+            module.externalImports = ImportCollector.names(in: tree.body).filter { !Self.runtimeModules.contains($0) }
+            for unit in imported {
+                _ = try lowered(unit.source) { scopes -> IRModule in
+                    try Lowering.lowerUnit(into: module, name: unit.name, unit.tree, scopes: scopes,
+                                           filename: unit.source.displayPath)
+                    return module
+                }(unit.tree)
             }
+            return module
         }
         let pipeline = Pipeline()
         if let pass = stopAfter, !pipeline.passNames.contains(pass) {
@@ -169,13 +171,29 @@ public struct Driver {
         return module
     }
 
+    /// Analyze a tree's scopes and lower it with `lower`, reporting errors against `source`.
+    private func lowered(_ source: SourceFile, _ lower: @escaping (ScopeTable) throws -> IRModule)
+        -> (Module) throws -> IRModule {
+        return { tree in
+            do {
+                return try lower(try ScopeTable.analyze(tree))
+            } catch let error as ScopeError {
+                throw Failure.syntax(syntaxError(error.message, error.range, source))
+            } catch let error as LoweringError {
+                if error.isSyntaxError { throw Failure.syntax(syntaxError(error.message, error.range, source)) }
+                throw Failure.unsupported(error.message, error.range, source)
+            }
+        }
+    }
+
     /// The program's bytecode, from the cache file when it is valid for this source.
     func bytecodeModule(_ source: SourceFile, useCache: Bool? = nil) throws -> BytecodeModule {
         let cached = useCache ?? options.useCache
         if cached, let module = readCache(for: source) { return module }
         let ir = try irModule(source)
         let module = timer.measure("bytecode") { BytecodeModule(ir) }
-        if cached { writeCache(module, for: source) }
+        // A program that imports other files is not cached (the cache key is its own source).
+        if cached && ir.externalImports.isEmpty { writeCache(module, for: source) }
         return module
     }
 

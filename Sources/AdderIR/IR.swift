@@ -207,6 +207,8 @@ public final class IRFunction {
     public var signature: Signature
     /// Names of the free variables, in the order of the function object's closure tuple.
     public var freeVars: [String]
+    /// The imported module (index into IRModule.units) the function belongs to; -1 for the main script.
+    public var unit: Int32 = -1
     /// True if the function contains `yield`: calling it makes a generator, and its frame (slots
     /// included) lives in the generator object between resumptions.
     public var isGenerator = false
@@ -268,7 +270,23 @@ public final class IRFunction {
     }
 }
 
-/// A whole program: its functions (the module body first), constants, names and globals.
+/// A module of the program other than the main script: a Python source file that the program
+/// imports, compiled together with it. Its globals are slots of the program's global table.
+public struct ModuleUnit: Sendable, Equatable {
+    /// The name it is imported by ("heapq").
+    public var name: String
+    public var filename: String
+    /// The function that is its body.
+    public var body: Int32
+    public init(name: String, filename: String, body: Int32) {
+        self.name = name
+        self.filename = filename
+        self.body = body
+    }
+}
+
+/// A whole program: its functions (the main script's body first), constants, names and globals,
+/// and the other modules compiled with it.
 public final class IRModule {
     public var filename: String
     /// functions[0] is the module body.
@@ -276,8 +294,38 @@ public final class IRModule {
     public var constants: [IRConstant]
     /// Attribute, module and keyword names used by instructions (interned strs at run time).
     public var names: [String]
-    /// The module's global variables, each a fixed slot.
+    /// The global variables of every module, each a fixed slot: `name` for the main script's,
+    /// `module.name` for those of the imported module `module`.
     public var globals: [String]
+    /// The imported modules compiled into the program (the main script is not one of them).
+    public var units: [ModuleUnit] = []
+    /// The modules the program imports besides those the runtime provides (found or not): a
+    /// program that has any depends on other files than its own.
+    public var externalImports: [String] = []
+
+    /// The variable name of a global slot (without its module).
+    public func globalName(_ slot: Int) -> String {
+        let key = globals[slot]
+        guard let dot = key.lastIndex(of: ".") else { return key }
+        return String(key[key.index(after: dot)...])
+    }
+
+    /// The global slots of an imported module.
+    public func globalSlots(of unit: ModuleUnit) -> [Int] {
+        globals.indices.filter { globalModule($0) == unit.name }
+    }
+
+    /// The file a function was compiled from.
+    public func filename(of function: IRFunction) -> String {
+        function.unit >= 0 ? units[Int(function.unit)].filename : filename
+    }
+
+    /// The module a global slot belongs to: "" for the main script.
+    public func globalModule(_ slot: Int) -> String {
+        let key = globals[slot]
+        guard let dot = key.lastIndex(of: ".") else { return "" }
+        return String(key[..<dot])
+    }
 
     private var constantIndex: [IRConstant: Int32] = [:]
     private var nameIndex: [String: Int32] = [:]

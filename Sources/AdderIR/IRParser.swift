@@ -238,6 +238,17 @@ public struct IRParser {
         try expectWord("globals")
         for name in try nameList() { _ = module.global(name) }
         skipNewlines()
+        while current == .word("unit") {
+            _ = advance()
+            let name = try string()
+            try expectWord("file")
+            let file = try string()
+            try expectWord("body")
+            let label = try word()
+            guard label.hasPrefix("fn"), let body = Int32(label.dropFirst(2)) else { throw error("expected fnN") }
+            module.units.append(ModuleUnit(name: name, filename: file, body: body))
+            skipNewlines()
+        }
         while current == .word("func") {
             try parseFunction()
             skipNewlines()
@@ -264,6 +275,10 @@ public struct IRParser {
         let name = try string()
         try expectWord("qualname")
         let function = IRFunction(name: name, qualname: try string(), firstLine: 0)
+        if current == .word("unit") {
+            _ = advance()
+            function.unit = try integer()
+        }
         if current == .word("generator") {
             _ = advance()
             function.isGenerator = true

@@ -21,6 +21,9 @@ extension IRModule {
     public func printed() -> String {
         var out = "module \(quoted(Array(filename.utf8)))\n"
         out += "globals (\(globals.joined(separator: ", ")))\n"
+        for unit in units {
+            out += "unit \(quoted(Array(unit.name.utf8))) file \(quoted(Array(unit.filename.utf8))) body fn\(unit.body)\n"
+        }
         for (i, function) in functions.enumerated() {
             out += "\n"
             out += print(function, index: i)
@@ -31,6 +34,7 @@ extension IRModule {
     /// One function's text form.
     public func print(_ function: IRFunction, index: Int) -> String {
         var out = "func fn\(index) \(quoted(Array(function.name.utf8))) qualname \(quoted(Array(function.qualname.utf8)))"
+        if function.unit >= 0 { out += " unit \(function.unit)" }
         if function.isGenerator { out += " generator" }
         if let doc = function.docstring { out += " doc \(quoted(doc))" }
         out += " line \(function.firstLine) (\(function.signature.printed)) free (\(function.freeVars.joined(separator: ", ")))"

@@ -16,6 +16,9 @@ public struct VerifierError: Error, CustomStringConvertible {
 public enum Verifier {
     /// Verify every function of a module; throws the first problem found.
     public static func verify(_ module: IRModule) throws {
+        for unit in module.units where unit.body < 0 || Int(unit.body) >= module.functions.count {
+            throw VerifierError(function: unit.name, message: "the module's body is not a function of the program")
+        }
         for function in module.functions {
             try verify(function, in: module)
         }
@@ -45,6 +48,7 @@ private struct FunctionChecker {
 
     mutating func run() throws {
         guard !function.blocks.isEmpty else { throw fail("no blocks") }
+        guard function.unit >= -1 && Int(function.unit) < module.units.count else { throw fail("no such module unit") }
         guard function.blocks[0].params.count == function.signature.count else {
             throw fail("the entry block takes \(function.blocks[0].params.count) parameters, the signature has \(function.signature.count)")
         }

@@ -148,7 +148,7 @@ final class ModuleCodegen {
             if f.isGenerator { flags |= 4 }
             let sig = f.signature
             let fields: [LLVMValueRef?] = [
-                cString(f.name), cString(ir.filename), cString(f.qualname),
+                cString(f.name), cString(ir.filename(of: f)), cString(f.qualname),
                 t.int32(f.firstLine), t.int32(Int32(sig.positionalOnly)), t.int32(Int32(sig.positional)),
                 t.int32(Int32(sig.keywordOnly)), t.int32(Int32(sig.count)), t.int32(flags),
                 poolElementAddress("params", paramOffsets[i]), functions[i], LLVMConstNull(t.ptr),
@@ -279,7 +279,7 @@ final class ModuleCodegen {
         let tables: [(String, [IRConstant])] = [
             ("constants", constants),
             ("names", ir.names.map { IRConstant.string($0) }),
-            ("global_names", ir.globals.map { IRConstant.string($0) }),
+            ("global_names", ir.globals.indices.map { IRConstant.string(ir.globalName($0)) }),
             ("params", ir.functions.flatMap { $0.signature.names.map { IRConstant.string($0) } }),
         ]
         let (load, loadType) = runtime("ad_load_constants")
@@ -292,6 +292,22 @@ final class ModuleCodegen {
             let next = LLVMAppendBasicBlockInContext(context, initFn, "loaded")
             LLVMBuildCondBr(builder, LLVMBuildICmp(builder, LLVMIntSLT, status, t.int32(0), ""), failed, next)
             LLVMPositionBuilderAtEnd(builder, next)
+        }
+        // The imported modules compiled into the program: `import name` runs their bodies.
+        let (register, registerType) = runtime("ad_register_module")
+        for unit in ir.units {
+            let slots = ir.globalSlots(of: unit)
+            let slotType = LLVMArrayType2(t.i64, UInt64(max(1, slots.count)))
+            let slotArray = LLVMAddGlobal(module, slotType, "slots_\(unit.name)")!
+            let items: [LLVMValueRef?] = slots.isEmpty ? [t.int(0)] : slots.map { t.int(Int64($0)) }
+            LLVMSetInitializer(slotArray, withArray(items) { LLVMConstArray2(t.i64, $0, UInt64($1)) })
+            LLVMSetGlobalConstant(slotArray, 1)
+            LLVMSetLinkage(slotArray, LLVMPrivateLinkage)
+            _ = withArray([cString(unit.name), cString(unit.filename), codes[Int(unit.body)],
+                           poolElementAddress("globals", 0), poolElementAddress("global_names", 0), slotArray,
+                           t.int(Int64(slots.count))]) {
+                LLVMBuildCall2(builder, registerType, register, $0, $1, "")
+            }
         }
         LLVMBuildRet(builder, t.int32(0))
         LLVMPositionBuilderAtEnd(builder, failed)

@@ -136,6 +136,7 @@ let runtimeSignatures: [String: (CType, [CType])] = [
     "ad_match_class": (.value, [.value, .value, .int64, .value]),
     // Program start
     "ad_load_constants": (.int32, [.pointer, .size, .pointer]),
+    "ad_register_module": (.void, [.pointer, .pointer, .pointer, .pointer, .pointer, .pointer, .int64]),
     "ad_aot_main": (.int32, [.int32, .pointer, .pointer, .pointer]),
 ]
 

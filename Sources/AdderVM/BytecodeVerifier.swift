@@ -11,6 +11,9 @@ import AdderIR
 public enum BytecodeVerifier {
     public static func verify(_ module: BytecodeModule) throws {
         guard !module.functions.isEmpty else { throw CacheError(message: "no module body") }
+        for u in module.units where u.body < 1 || Int(u.body) >= module.functions.count {
+            throw CacheError(message: "module \(u.name): bad body")
+        }
         for (i, f) in module.functions.enumerated() {
             do {
                 try verify(f, in: module)
@@ -23,6 +26,7 @@ public enum BytecodeVerifier {
     static func verify(_ f: BytecodeFunction, in module: BytecodeModule) throws {
         func fail(_ message: String) -> CacheError { CacheError(message: message) }
         let nparams = f.signature.count
+        guard f.unit >= -1 && Int(f.unit) < module.units.count else { throw fail("bad module unit") }
         let header = f.isGenerator ? 3 : 0
         guard f.frameSize >= nparams + header + f.slotCount + 2, f.frameSize <= 0x1_0001,
               f.slotBase == nparams + header, f.slotBase + f.slotCount <= f.frameSize - 2

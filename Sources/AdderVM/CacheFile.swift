@@ -47,6 +47,12 @@ public enum CacheFile {
         w.strings(module.globals)
         w.u32(UInt32(module.functions.count))
         for f in module.functions { w.function(f) }
+        w.u32(UInt32(module.units.count))
+        for u in module.units {
+            w.string(u.name)
+            w.string(u.filename)
+            w.u32(UInt32(u.body))
+        }
         w.u64(hash(w.data))
         return w.data
     }
@@ -70,9 +76,12 @@ public enum CacheFile {
         let names = try r.list { try $0.string() }
         let globals = try r.list { try $0.string() }
         let functions = try r.list { try $0.function() }
+        let units = try r.list { r in
+            ModuleUnit(name: try r.string(), filename: try r.string(), body: Int32(try r.int()))
+        }
         guard r.position == body.count else { throw CacheError(message: "trailing bytes") }
         let module = BytecodeModule(filename: filename, constants: constants, names: names, globals: globals,
-                                    functions: functions)
+                                    functions: functions, units: units)
         try BytecodeVerifier.verify(module)
         return module
     }
@@ -126,6 +135,7 @@ private struct ByteWriter {
         for line in f.lines { i32(line) }
         i32(Int32(f.localNamesConstant))
         u8(f.isGenerator ? 1 : 0)
+        i32(f.unit)
         u32(UInt32(f.handlers.count))
         for h in f.handlers {
             u32(UInt32(h.start))
@@ -251,12 +261,13 @@ private struct ByteReader {
         let localNames = Int(Int32(bitPattern: try u32()))
         let generatorFlag = try u8()
         guard generatorFlag <= 1 else { throw CacheError(message: "bad generator flag") }
+        let unit = Int32(bitPattern: try u32())
         let handlers = try list { r in
             HandlerRange(start: try r.int(), end: try r.int(), handler: try r.int())
         }
         return BytecodeFunction(name: name, qualname: qualname, firstLine: firstLine, signature: signature,
                                 freeVars: freeVars, docstring: docstring, frameSize: frameSize, slotBase: slotBase,
                                 slotCount: slotCount, code: code, lines: lines, handlers: handlers,
-                                localNamesConstant: localNames, isGenerator: generatorFlag == 1)
+                                localNamesConstant: localNames, isGenerator: generatorFlag == 1, unit: unit)
     }
 }

@@ -35,6 +35,8 @@ public struct BytecodeFunction: Sendable {
     /// A generator's code (its frame lives in the generator: registers nparams..<nparams+3 hold
     /// the resume state, the value sent in and the exception thrown in).
     public var isGenerator = false
+    /// The imported module it belongs to (index into BytecodeModule.units), or -1.
+    public var unit: Int32 = -1
 }
 
 /// A whole program's bytecode: the pools are shared by every function.
@@ -44,6 +46,15 @@ public struct BytecodeModule: Sendable {
     public var names: [String]
     public var globals: [String]
     public var functions: [BytecodeFunction]
+    /// The imported modules compiled into the program.
+    public var units: [ModuleUnit] = []
+
+    /// The variable name of a global slot, without its module.
+    public func globalName(_ slot: Int) -> String {
+        let key = globals[slot]
+        guard let dot = key.lastIndex(of: ".") else { return key }
+        return String(key[key.index(after: dot)...])
+    }
 
     /// Encode every function of an IR module (after the IR passes).
     public init(_ module: IRModule) {
@@ -51,6 +62,7 @@ public struct BytecodeModule: Sendable {
         constants = module.constants
         names = module.names
         globals = module.globals
+        units = module.units
         functions = module.functions.map { function in
             var encoder = FunctionEncoder(function: function, module: module)
             return encoder.encode()
@@ -58,12 +70,13 @@ public struct BytecodeModule: Sendable {
     }
 
     public init(filename: String, constants: [IRConstant], names: [String], globals: [String],
-                functions: [BytecodeFunction]) {
+                functions: [BytecodeFunction], units: [ModuleUnit] = []) {
         self.filename = filename
         self.constants = constants
         self.names = names
         self.globals = globals
         self.functions = functions
+        self.units = units
     }
 }
 
@@ -171,7 +184,8 @@ private struct FunctionEncoder {
                                 docstring: function.docstring, frameSize: scratch + 2,
                                 slotBase: assignment.slotBase, slotCount: function.slots.count,
                                 code: code, lines: lines, handlers: merged,
-                                localNamesConstant: Int(function.localNamesConstant), isGenerator: function.isGenerator)
+                                localNamesConstant: Int(function.localNamesConstant), isGenerator: function.isGenerator,
+                                unit: function.unit)
     }
 
     // MARK: - Fusion
@@ -180,10 +194,13 @@ private struct FunctionEncoder {
     func fusedCondition(_ block: Block) -> Instruction? {
         guard block.instructions.count >= 2, let terminator = block.terminator else { return nil }
         let candidate = block.instructions[block.instructions.count - 2]
-        guard let r = candidate.result, terminator.operands.first == r, uses[Int(r.index)] == 1 else { return nil }
+        guard let r = candidate.result, terminator.operands.first == r else { return nil }
         switch (terminator.op, candidate.op) {
-        case (.branch, .compareBool), (.branch, .truth), (.branch, .is_), (.branch, .contains),
-             (.branchStop, .iterNext):
+        case (.branch, .compareBool), (.branch, .truth), (.branch, .is_), (.branch, .contains):
+            // The fused jump computes the condition without storing it: nothing else may read it.
+            return uses[Int(r.index)] == 1 ? candidate : nil
+        case (.branchStop, .iterNext):
+            // FOR_NEXT stores the next value, which the loop body reads.
             return candidate
         default:
             return nil

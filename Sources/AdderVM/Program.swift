@@ -90,10 +90,24 @@ public final class LoadedProgram {
         let constantPool = try loadPool(constants)
         let names = try loadPool(module.names.map { IRConstant.string($0) })
         let globals = allocateValues(module.globals.count)
-        let globalNames = try loadPool(module.globals.map { IRConstant.string($0) })
+        let globalNames = try loadPool(module.globals.indices.map { IRConstant.string(module.globalName($0)) })
         let codes = UnsafeMutablePointer<UnsafeMutablePointer<VMCode>>.allocate(capacity: max(1, module.functions.count))
         for (i, function) in module.functions.enumerated() {
-            codes[i] = try makeCode(function, filename: module.filename, docConstant: docConstants[i])
+            let filename = function.unit >= 0 ? module.units[Int(function.unit)].filename : module.filename
+            codes[i] = try makeCode(function, filename: filename, docConstant: docConstants[i])
+        }
+        // The imported modules compiled into the program: `import name` runs their bodies.
+        for unit in module.units {
+            let slots = module.globals.indices.filter { module.globals[$0].hasPrefix(unit.name + ".") }
+                .map { Int64($0) }
+            unit.name.withCString { name in
+                unit.filename.withCString { file in
+                    slots.withUnsafeBufferPointer {
+                        ad_register_module(name, file, codes[Int(unit.body)].pointee.adcode, globals, globalNames,
+                                           $0.baseAddress, Int64($0.count))
+                    }
+                }
+            }
         }
         let frameCapacity = 256
         state = UnsafeMutablePointer<VMState>.allocate(capacity: 1)

@@ -317,6 +317,7 @@ extension FunctionLowering {
         }
         let child = IRFunction(name: childScope.name, qualname: childScope.qualname, firstLine: firstLine,
                                signature: signature(args))
+        child.unit = function.unit
         let index = module.add(child)
         let lowering = FunctionLowering(module: module, function: child, scope: childScope, scopes: scopes)
         lowering.line = firstLine

@@ -36,8 +36,21 @@ public enum Lowering {
         let body = IRFunction(name: "<module>", qualname: "<module>", firstLine: 1)
         _ = module.add(body)
         let lowering = FunctionLowering(module: module, function: body, scope: scopes.module, scopes: scopes)
-        try lowering.lowerModuleBody(ast.body)
+        try lowering.lowerModuleBody(ast.body, name: "__main__")
         return module
+    }
+
+    /// Lower a module the program imports into the program: its functions join the module's, its
+    /// globals are the slots `name.variable`, and it becomes a unit that `import name` runs once.
+    public static func lowerUnit(into module: IRModule, name: String, _ ast: Module, scopes: ScopeTable,
+                                 filename: String) throws {
+        let unit = Int32(module.units.count)
+        let body = IRFunction(name: "<module>", qualname: "<module>", firstLine: 1)
+        body.unit = unit
+        let index = module.add(body)
+        module.units.append(ModuleUnit(name: name, filename: filename, body: index))
+        let lowering = FunctionLowering(module: module, function: body, scope: scopes.module, scopes: scopes)
+        try lowering.lowerModuleBody(ast.body, name: name)
     }
 }
 
@@ -94,6 +107,8 @@ final class FunctionLowering {
     var variables: [String: Variable] = [:]
     var inlineScopes: [InlineScope] = []
     var inlineCounter = 0
+    /// Prepended to global variable names: "" in the main script, "module." in an imported module.
+    let globalPrefix: String
     /// In a class body: the namespace dict (the body function's parameter).
     var namespace: Value?
     /// In a class body: cells of names the class binds itself but its methods take from outside.
@@ -105,6 +120,7 @@ final class FunctionLowering {
         self.scope = scope
         self.scopes = scopes
         self.line = function.firstLine
+        self.globalPrefix = function.unit >= 0 ? module.units[Int(function.unit)].name + "." : ""
         self.current = BlockID(0)
         let params = (0..<function.signature.count).map { _ in function.newValue() }
         self.current = function.newBlock(params: params)
@@ -245,7 +261,7 @@ final class FunctionLowering {
             case .local, .cell:
                 if let v = inline.variables[name] { return v }
             case .globalExplicit, .globalImplicit:
-                return .global(module.global(name))
+                return .global(module.global(globalPrefix + name))
             case .free:
                 break
             }
@@ -264,7 +280,7 @@ final class FunctionLowering {
             variables[name] = v
             return v
         case .globalExplicit, .globalImplicit:
-            return .global(module.global(name))
+            return .global(module.global(globalPrefix + name))
         case .cell, .free:
             // Set up at entry; reaching here means scope analysis and lowering disagree.
             preconditionFailure("no cell for '\(name)' in \(function.qualname)")
@@ -276,13 +292,13 @@ final class FunctionLowering {
     private func classVariable(_ name: String) -> Variable {
         switch scope.kind(of: name) {
         case .globalExplicit:
-            return .global(module.global(name))
+            return .global(module.global(globalPrefix + name))
         case .cell:
             return variables[name]!
         case .free:
             return .namespace(fallback: variables[name]!)
         case .local, .globalImplicit:
-            return .namespace(fallback: .global(module.global(name)))
+            return .namespace(fallback: .global(module.global(globalPrefix + name)))
         }
     }
 
@@ -389,9 +405,9 @@ final class FunctionLowering {
 
     // MARK: - Bodies
 
-    func lowerModuleBody(_ body: [Stmt]) throws {
+    func lowerModuleBody(_ body: [Stmt], name: String) throws {
         if let first = body.first { line = first.range.lineno }
-        store("__name__", string("__main__"))
+        store("__name__", string(name))
         store("__doc__", docstring(body).map { constant(.str($0)) } ?? none)
         try lower(body)
         line = body.last?.range.endLineno ?? line
@@ -403,7 +419,7 @@ final class FunctionLowering {
     func lowerClassBody(_ body: [Stmt]) throws {
         if let first = body.first { line = first.range.lineno }
         let ns = namespace!
-        emit(.dictSet, [ns, string("__module__"), emit(.loadGlobal, imm: module.global("__name__"))])
+        emit(.dictSet, [ns, string("__module__"), emit(.loadGlobal, imm: module.global(globalPrefix + "__name__"))])
         emit(.dictSet, [ns, string("__qualname__"), string(scope.qualname)])
         if let doc = docstring(body) { emit(.dictSet, [ns, string("__doc__"), constant(.str(doc))]) }
         try lower(body)
