@@ -17,8 +17,14 @@ extension FunctionLowering {
                 try lowerAssign(targets, value)
             case .augAssign(let target, let op, let value):
                 try lowerAugAssign(target, op, value)
-            case .annAssign(let target, _, let value, _):
+            case .annAssign(let target, let annotation, let value, let simple):
                 if let v = value { try assign(target, try expr(v)) }
+                // In a module or class body, `name: T` records T in __annotations__ (dataclasses and
+                // typing read it); in functions annotations are not evaluated, as for parameters.
+                if simple, case .name(let id, _) = target.kind, let annotations = annotationsDict {
+                    let t = try expr(annotation)
+                    emit(.dictSet, [annotations, string(id), t])
+                }
             case .delete(let targets):
                 for t in targets { try delete(t) }
             case .pass:

@@ -111,6 +111,8 @@ final class FunctionLowering {
     let globalPrefix: String
     /// In a class body: the namespace dict (the body function's parameter).
     var namespace: Value?
+    /// In a module or class body with annotated names: its __annotations__ dict.
+    var annotationsDict: Value?
     /// In a class body: cells of names the class binds itself but its methods take from outside.
     var passThroughCells: [String: Value] = [:]
 
@@ -409,6 +411,10 @@ final class FunctionLowering {
         if let first = body.first { line = first.range.lineno }
         store("__name__", string(name))
         store("__doc__", docstring(body).map { constant(.str($0)) } ?? none)
+        if hasSimpleAnnotations(body) {
+            annotationsDict = emit(.buildDict)
+            store("__annotations__", annotationsDict!)
+        }
         try lower(body)
         line = body.last?.range.endLineno ?? line
         terminate(.return_, [none])
@@ -422,11 +428,23 @@ final class FunctionLowering {
         emit(.dictSet, [ns, string("__module__"), emit(.loadGlobal, imm: module.global(globalPrefix + "__name__"))])
         emit(.dictSet, [ns, string("__qualname__"), string(scope.qualname)])
         if let doc = docstring(body) { emit(.dictSet, [ns, string("__doc__"), constant(.str(doc))]) }
+        if hasSimpleAnnotations(body) {
+            annotationsDict = emit(.buildDict)
+            emit(.dictSet, [ns, string("__annotations__"), annotationsDict!])
+        }
         try lower(body)
         if case .cell(let cell)? = variables["__class__"] {
             emit(.dictSet, [ns, string("__classcell__"), cell])
         }
         terminate(.return_, [none])
+    }
+
+    /// Whether a module or class body annotates a name (`x: int`) at its own level.
+    func hasSimpleAnnotations(_ body: [Stmt]) -> Bool {
+        body.contains { stmt in
+            if case .annAssign(let target, _, _, true) = stmt.kind, case .name = target.kind { return true }
+            return false
+        }
     }
 
     /// The docstring of a body: its first statement if that is a string constant.
