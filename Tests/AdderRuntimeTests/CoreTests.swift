@@ -104,7 +104,7 @@ fileprivate extension RuntimeTestCase {
             frame: AdFrameInfo(name: strdup(name), filename: strdup("test.py")),
             qualname: strdup(qualname ?? name), firstlineno: 1, nposonly: nposonly,
             npositional: npositional, nkwonly: nkwonly, nparams: Int32(params.count), flags: flags,
-            param_names: paramNames, entry: entry, engine_data: nil))
+            param_names: paramNames, entry: entry, engine_data: nil, frame_size: 0))
         return ad_function_new(code, defaults, kwdefaults, 0)
     }
 
