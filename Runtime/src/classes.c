@@ -3,30 +3,53 @@
  * dict), instances, the slots that route the runtime's operations to dunder methods, and super().
  *
  * A class is a heap AdType. Its layout is that of its solid base (object, or the builtin type it
- * derives from) plus an instance dict when the base has none; its MRO is C3's; its slots are
- * inherited along the MRO, except that every dunder the class itself defines replaces the slot
- * with a generic function that looks the dunder up on the instance's type and calls it. Because the
- * generic functions look names up at call time, a subclass inherits them unchanged, and a dunder
- * assigned to the class later only needs its slot switched on (ad_class_update_slot).
+ * derives from) plus an instance dict when the base has none; its MRO is C3's. Each slot is
+ * computed from the MRO: when a class of the program (the class itself or any base) provides one
+ * of the dunders behind it, the slot is a generic function that looks the dunder up on the
+ * instance's type at call time and calls it; otherwise it is the nearest builtin type's slot.
+ * Assigning a dunder to a class later recomputes that slot in the class and in every live
+ * subclass (ad_class_update_slot; the classes are remembered weakly for this).
  *
  * Calling a class creates the instance through __new__ (object's, a builtin base's construct, or
  * the class's own) and initializes it through __init__, with CPython's argument errors.
  */
 #include "core.h"
 
+#include <gc/gc.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static AdValue name_of(const char *s) { return ad_str_intern_cstr(s); }
+
+/* The first class along t's MRO whose own dict holds `name`, or NULL. */
+static AdType *defining_type(AdType *t, AdValue name) {
+    AdTuple *mro = AD_AS(AdTuple, t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        AdType *c = AD_AS(AdType, mro->items[i]);
+        AdValue v;
+        if (c->dict && ad_dict_lookup(c->dict, name, &v) == 1) return c;
+    }
+    return NULL;
+}
+
+/* Whether the attribute `name` of t comes from a class defined by the program (rather than from
+ * a builtin type, or nowhere). */
+static int defined_by_class(AdType *t, const char *name) {
+    AdType *owner = defining_type(t, name_of(name));
+    return owner && (owner->flags & AD_TPFLAG_HEAPTYPE);
+}
 
 /* ========================================================================================== */
 /* MARK: Calling dunders                                                                       */
 /* ========================================================================================== */
 
 /* The dunder `name` of self's type (not the instance: special methods bypass it), bound to self
- * and called with args; 0 with AttributeError if the type has none. */
+ * and called with args. When the type has none (a class that defines __setitem__ but not
+ * __delitem__, say), CPython's slots raise an AttributeError whose only argument is the name. */
 static AdValue call_special(AdValue self, const char *name, const AdValue *args, size_t nargs) {
     AdValue f = ad_type_lookup(ad_type(self), name_of(name));
-    if (!f) return ad_err_format(&ad_AttributeError, "'%T' object has no attribute '%s'", self, name);
+    if (!f) return ad_err_set(&ad_AttributeError, name);
     AdType *ft = ad_type(f);
     if (ft == &ad_function_type) {
         AdValue buffer[8];
@@ -132,7 +155,12 @@ static int slot_setitem(AdValue self, AdValue key, AdValue value) {
 }
 
 static int slot_contains(AdValue self, AdValue item) {
-    if (!ad_type_lookup(ad_type(self), name_of("__contains__"))) {
+    AdValue f = ad_type_lookup(ad_type(self), name_of("__contains__"));
+    if (f == AD_NONE) {
+        ad_err_format(&ad_TypeError, "'%T' object is not a container", self);
+        return -1;
+    }
+    if (!f) {
         /* Fall back to iteration, as CPython does when only __iter__ or __getitem__ exists. */
         AdValue it = ad_iter(self);
         if (!it) return -1;
@@ -149,6 +177,9 @@ static int slot_contains(AdValue self, AdValue item) {
 }
 
 static AdValue slot_iter(AdValue self) {
+    /* `__iter__ = None` declares the class not iterable (the way `__hash__ = None` does). */
+    if (ad_type_lookup(ad_type(self), name_of("__iter__")) == AD_NONE)
+        return ad_err_format(&ad_TypeError, "'%T' object is not iterable", self);
     AdValue r = call0(self, "__iter__");
     if (r && !ad_type(r)->next)
         return ad_err_format(&ad_TypeError, "iter() returned non-iterator of type '%T'", r);
@@ -221,12 +252,13 @@ static int slot_descr_set(AdValue descr, AdValue obj, AdValue value) {
 }
 
 /* Binary operators, as CPython's SLOT1BINFULL: the left operand's __op__, then the right
- * operand's __rop__ (first when its type is a subclass that overrides it). */
+ * operand's __rop__ (first when its type is a subclass that overrides __rop__). */
 static AdValue binary(AdValue a, AdValue b, int op, AdBinaryFn self_slot, const char *name, const char *rname) {
     AdType *ta = ad_type(a), *tb = ad_type(b);
-    int do_other = ta != tb && tb->number[op] == self_slot && ad_type_lookup(tb, name_of(rname));
+    AdValue rmethod = tb->number[op] == self_slot ? ad_type_lookup(tb, name_of(rname)) : 0;
+    int do_other = ta != tb && rmethod;
     if (ta->number[op] == self_slot && ad_type_lookup(ta, name_of(name))) {
-        if (do_other && ad_type_is_subtype(tb, ta)) {
+        if (do_other && ad_type_is_subtype(tb, ta) && rmethod != ad_type_lookup(ta, name_of(rname))) {
             AdValue r = call1(b, rname, a);
             if (r != AD_NOTIMPL) return r;
             do_other = 0;
@@ -255,10 +287,6 @@ BINARY_SLOT(slot_and, AD_OP_AND, "__and__", "__rand__")
 BINARY_SLOT(slot_or, AD_OP_OR, "__or__", "__ror__")
 BINARY_SLOT(slot_xor, AD_OP_XOR, "__xor__", "__rxor__")
 
-static const AdBinaryFn binary_slots[AD_OP_COUNT] = {
-    slot_add, slot_sub, slot_mul, slot_matmul, slot_truediv, slot_floordiv, slot_mod,
-    slot_pow, slot_lshift, slot_rshift, slot_and, slot_or, slot_xor,
-};
 static const char *const binary_names[AD_OP_COUNT][3] = {
     {"__add__", "__radd__", "__iadd__"}, {"__sub__", "__rsub__", "__isub__"},
     {"__mul__", "__rmul__", "__imul__"}, {"__matmul__", "__rmatmul__", "__imatmul__"},
@@ -285,11 +313,6 @@ INPLACE_SLOT(slot_iand, AD_OP_AND)
 INPLACE_SLOT(slot_ior, AD_OP_OR)
 INPLACE_SLOT(slot_ixor, AD_OP_XOR)
 
-static const AdBinaryFn inplace_slots[AD_OP_COUNT] = {
-    slot_iadd, slot_isub, slot_imul, slot_imatmul, slot_itruediv, slot_ifloordiv, slot_imod,
-    slot_ipow, slot_ilshift, slot_irshift, slot_iand, slot_ior, slot_ixor,
-};
-
 static AdValue slot_neg(AdValue self) { return call0(self, "__neg__"); }
 static AdValue slot_pos(AdValue self) { return call0(self, "__pos__"); }
 static AdValue slot_invert(AdValue self) { return call0(self, "__invert__"); }
@@ -312,51 +335,144 @@ static AdValue slot_format(AdValue self, AdValue spec) {
 /* MARK: Slots of a class                                                                      */
 /* ========================================================================================== */
 
-/* Switch the slot for `name` to its generic function (a dunder defined, or assigned, in a class). */
-static void set_slot(AdType *t, const char *name) {
-    #define IS(s) (strcmp(name, s) == 0)
-    if (IS("__repr__")) t->repr = slot_repr;
-    else if (IS("__str__")) t->str = slot_str;
-    else if (IS("__hash__")) {
-        AdValue v = ad_dict_get_cstr(t->dict, "__hash__");
-        t->hash = v == AD_NONE ? slot_unhashable : slot_hash;
+/*
+ * A slot of a class is computed from the dunders that feed it, as CPython's update_one_slot does:
+ * when the first class along the MRO that defines one of them is a class of the program, the slot
+ * is the generic function that calls the dunder; otherwise it is the slot of the nearest builtin
+ * type in the MRO (which already holds what that type inherits). Computing it from the MRO rather
+ * than from the class's own dict is what lets `class P(ReprMixin, OrderMixin)` get its ordering
+ * from the second base.
+ */
+typedef struct SlotDef {
+    size_t offset;             /* of the slot in AdType */
+    void *generic;             /* the slot function that calls the dunder */
+    const char *names[6];      /* the dunders that feed the slot */
+} SlotDef;
+
+#define SLOT(field, fn, ...) {offsetof(AdType, field), (void *)fn, {__VA_ARGS__}}
+#define NUMBER(op, fn, ifn, name, rname, iname)                                    \
+    {offsetof(AdType, number) + sizeof(AdBinaryFn) * (op), (void *)fn, {name, rname}}, \
+    {offsetof(AdType, inplace) + sizeof(AdBinaryFn) * (op), (void *)ifn, {iname}}
+
+static const SlotDef slot_defs[] = {
+    SLOT(repr, slot_repr, "__repr__"),
+    SLOT(str, slot_str, "__str__"),
+    SLOT(hash, slot_hash, "__hash__"),
+    SLOT(richcompare, slot_richcompare, "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"),
+    SLOT(truth, slot_truth, "__bool__", "__len__"),
+    SLOT(len, slot_len, "__len__"),
+    SLOT(getitem, slot_getitem, "__getitem__"),
+    SLOT(setitem, slot_setitem, "__setitem__", "__delitem__"),
+    SLOT(contains, slot_contains, "__contains__"),
+    SLOT(iter, slot_iter, "__iter__"),
+    SLOT(next, slot_next, "__next__"),
+    SLOT(call, slot_call, "__call__"),
+    SLOT(getattr, slot_getattr, "__getattribute__", "__getattr__"),
+    SLOT(setattr, slot_setattr, "__setattr__", "__delattr__"),
+    SLOT(descr_get, slot_descr_get, "__get__"),
+    SLOT(descr_set, slot_descr_set, "__set__", "__delete__"),
+    SLOT(neg, slot_neg, "__neg__"),
+    SLOT(pos, slot_pos, "__pos__"),
+    SLOT(invert, slot_invert, "__invert__"),
+    SLOT(abs, slot_abs, "__abs__"),
+    SLOT(to_int, slot_int, "__int__"),
+    SLOT(to_float, slot_float, "__float__"),
+    SLOT(index, slot_index, "__index__"),
+    SLOT(format, slot_format, "__format__"),
+    NUMBER(AD_OP_ADD, slot_add, slot_iadd, "__add__", "__radd__", "__iadd__"),
+    NUMBER(AD_OP_SUB, slot_sub, slot_isub, "__sub__", "__rsub__", "__isub__"),
+    NUMBER(AD_OP_MUL, slot_mul, slot_imul, "__mul__", "__rmul__", "__imul__"),
+    NUMBER(AD_OP_MATMUL, slot_matmul, slot_imatmul, "__matmul__", "__rmatmul__", "__imatmul__"),
+    NUMBER(AD_OP_TRUEDIV, slot_truediv, slot_itruediv, "__truediv__", "__rtruediv__", "__itruediv__"),
+    NUMBER(AD_OP_FLOORDIV, slot_floordiv, slot_ifloordiv, "__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    NUMBER(AD_OP_MOD, slot_mod, slot_imod, "__mod__", "__rmod__", "__imod__"),
+    NUMBER(AD_OP_POW, slot_pow, slot_ipow, "__pow__", "__rpow__", "__ipow__"),
+    NUMBER(AD_OP_LSHIFT, slot_lshift, slot_ilshift, "__lshift__", "__rlshift__", "__ilshift__"),
+    NUMBER(AD_OP_RSHIFT, slot_rshift, slot_irshift, "__rshift__", "__rrshift__", "__irshift__"),
+    NUMBER(AD_OP_AND, slot_and, slot_iand, "__and__", "__rand__", "__iand__"),
+    NUMBER(AD_OP_OR, slot_or, slot_ior, "__or__", "__ror__", "__ior__"),
+    NUMBER(AD_OP_XOR, slot_xor, slot_ixor, "__xor__", "__rxor__", "__ixor__"),
+};
+
+#define SLOT_DEF_COUNT (sizeof slot_defs / sizeof slot_defs[0])
+
+/* The slot at `offset` of the first builtin type along t's MRO (NULL when it has none). */
+static void *builtin_slot(AdType *t, size_t offset) {
+    AdTuple *mro = AD_AS(AdTuple, t->mro);
+    for (int64_t i = 1; i < mro->len; i++) {
+        AdType *b = AD_AS(AdType, mro->items[i]);
+        if (!(b->flags & AD_TPFLAG_HEAPTYPE)) return *(void **)((char *)b + offset);
     }
-    else if (IS("__lt__") || IS("__le__") || IS("__eq__") || IS("__ne__") || IS("__gt__") || IS("__ge__"))
-        t->richcompare = slot_richcompare;
-    else if (IS("__bool__")) t->truth = slot_truth;
-    else if (IS("__len__")) { t->len = slot_len; t->truth = slot_truth; }
-    else if (IS("__getitem__")) t->getitem = slot_getitem;
-    else if (IS("__setitem__") || IS("__delitem__")) t->setitem = slot_setitem;
-    else if (IS("__contains__")) t->contains = slot_contains;
-    else if (IS("__iter__")) t->iter = slot_iter;
-    else if (IS("__next__")) t->next = slot_next;
-    else if (IS("__call__")) t->call = slot_call;
-    else if (IS("__getattribute__") || IS("__getattr__")) t->getattr = slot_getattr;
-    else if (IS("__setattr__") || IS("__delattr__")) t->setattr = slot_setattr;
-    else if (IS("__get__")) t->descr_get = slot_descr_get;
-    else if (IS("__set__") || IS("__delete__")) t->descr_set = slot_descr_set;
-    else if (IS("__neg__")) t->neg = slot_neg;
-    else if (IS("__pos__")) t->pos = slot_pos;
-    else if (IS("__invert__")) t->invert = slot_invert;
-    else if (IS("__abs__")) t->abs = slot_abs;
-    else if (IS("__int__")) t->to_int = slot_int;
-    else if (IS("__float__")) t->to_float = slot_float;
-    else if (IS("__index__")) t->index = slot_index;
-    else if (IS("__format__")) t->format = slot_format;
-    else {
-        for (int op = 0; op < AD_OP_COUNT; op++) {
-            if (IS(binary_names[op][0]) || IS(binary_names[op][1])) t->number[op] = binary_slots[op];
-            else if (IS(binary_names[op][2])) t->inplace[op] = inplace_slots[op];
-        }
-    }
-    #undef IS
+    return NULL;
 }
 
+static void update_slot(AdType *t, const SlotDef *d) {
+    void **field = (void **)((char *)t + d->offset);
+    for (int i = 0; i < 6 && d->names[i]; i++) {
+        if (!defined_by_class(t, d->names[i])) continue;
+        *field = d->generic;
+        /* `__hash__ = None` (explicit, or implied by defining __eq__ alone) makes instances unhashable. */
+        if (d->generic == (void *)slot_hash && ad_type_lookup(t, name_of("__hash__")) == AD_NONE)
+            *field = (void *)slot_unhashable;
+        return;
+    }
+    *field = builtin_slot(t, d->offset);
+}
+
+static int feeds_slot(const SlotDef *d, const char *name) {
+    for (int i = 0; i < 6 && d->names[i]; i++)
+        if (strcmp(d->names[i], name) == 0) return 1;
+    return 0;
+}
+
+/*
+ * Every class created at run time, held weakly, so that a dunder assigned to a class reaches the
+ * slots of its subclasses (types have no list of subclasses). The chunks come from malloc, which
+ * the collector does not scan, so the entries do not keep classes alive; each entry is a
+ * disappearing link that the collector clears when its class dies. Entries are never reused: a
+ * dead class leaves a NULL word behind.
+ */
+enum { CLASS_CHUNK = 256 };
+typedef struct ClassChunk {
+    AdType *classes[CLASS_CHUNK];
+    int used;
+    struct ClassChunk *next;
+} ClassChunk;
+
+static ClassChunk *class_chunks;
+
+static void remember_class(AdType *t) {
+    if (!class_chunks || class_chunks->used == CLASS_CHUNK) {
+        ClassChunk *c = calloc(1, sizeof(ClassChunk));
+        if (!c) {
+            fputs("adder: out of memory\n", stderr);
+            abort();
+        }
+        c->next = class_chunks;
+        class_chunks = c;
+    }
+    AdType **entry = &class_chunks->classes[class_chunks->used++];
+    *entry = t;
+    GC_general_register_disappearing_link((void **)entry, t);
+}
+
+/* A dunder assigned to the class t (or deleted from it): recompute the slots it feeds, in t and
+ * in every live subclass of t. */
 void ad_class_update_slot(AdType *t, AdValue name) {
     if (!(t->flags & AD_TPFLAG_HEAPTYPE) || !ad_is_str(name)) return;
     const char *s = ad_str_utf8(name, NULL);
     size_t n = strlen(s);
-    if (n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_') set_slot(t, s);
+    if (n <= 4 || s[0] != '_' || s[1] != '_' || s[n - 1] != '_' || s[n - 2] != '_') return;
+    for (size_t i = 0; i < SLOT_DEF_COUNT; i++) {
+        const SlotDef *d = &slot_defs[i];
+        if (!feeds_slot(d, s)) continue;
+        update_slot(t, d);
+        for (ClassChunk *c = class_chunks; c; c = c->next)
+            for (int j = 0; j < c->used; j++) {
+                AdType *sub = c->classes[j];
+                if (sub && sub != t && ad_type_is_subtype(sub, t)) update_slot(sub, d);
+            }
+    }
 }
 
 /* ========================================================================================== */
@@ -545,11 +661,10 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
             if (!cm || ad_dict_set_cstr(t->dict, implicit_classmethods[i], cm) < 0) return AD_ERROR;
         }
     }
-    AdValue key, value;
-    int64_t pos = 0;
-    while (ad_dict_next(t->dict, &pos, &key, &value)) ad_class_update_slot(t, key);
     ad_type_ready(t, NULL, NULL);
     if (ad_err_occurred()) return AD_ERROR;
+    for (size_t i = 0; i < SLOT_DEF_COUNT; i++) update_slot(t, &slot_defs[i]);
+    remember_class(t);
     /* The __class__ cell of methods that use super() or __class__. */
     AdValue cell = ad_dict_get_cstr(t->dict, "__classcell__");
     if (cell) {
@@ -559,7 +674,8 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
         ad_dict_del(t->dict, name_of("__classcell__"));
     }
     /* __set_name__ of the descriptors in the namespace, then the bases' __init_subclass__. */
-    pos = 0;
+    AdValue key, value;
+    int64_t pos = 0;
     while (ad_dict_next(t->dict, &pos, &key, &value)) {
         AdValue set_name = ad_type_lookup(ad_type(value), name_of("__set_name__"));
         if (!set_name) continue;
