@@ -87,8 +87,14 @@ static int64_t slot_hash(AdValue self) {
         ad_err_set(&ad_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = ad_hash(r);
-    return h == -1 && !ad_err_occurred() ? -2 : h;
+    /* A result that fits a hash is kept as it is, so that `return hash(other)` makes the two
+     * hashes equal; only a larger int is reduced, by int's own hash. */
+    int64_t h;
+    if (ad_int_to_i64(r, &h) < 0) {
+        h = ad_hash(r);
+        if (h == -1 && ad_err_occurred()) return -1;
+    }
+    return h == -1 ? -2 : h;
 }
 
 static int64_t slot_unhashable(AdValue self) {
@@ -328,7 +334,9 @@ static AdValue slot_index(AdValue self) {
 }
 
 static AdValue slot_format(AdValue self, AdValue spec) {
-    return str_result(call1(self, "__format__", spec), "__format__");
+    AdValue r = call1(self, "__format__", spec);
+    if (r && !ad_is_str(r)) return ad_err_format(&ad_TypeError, "__format__ must return a str, not %T", r);
+    return r;
 }
 
 /* ========================================================================================== */
