@@ -507,6 +507,9 @@ static AdValue create_instance(AdType *type, const AdValue *args, size_t nargs, 
     AdType *solid = solid_base(type);
     if (solid == &ad_object_type) return AD_VAL(ad_new_object(type, type->instance_size));
     if (!solid->construct) return ad_err_format(&ad_TypeError, "cannot create '%s' instances", type->name);
+    /* BaseException.__new__ keeps the positional arguments as args and ignores the keywords (only
+     * its __init__ rejects them), so an exception class with its own __init__ takes keywords. */
+    if ((solid->flags & AD_TPFLAG_BASE_EXC_SUBCLASS) && defined_by_class(type, "__init__")) kwnames = 0;
     return solid->construct(type, args, nargs, kwnames);
 }
 
@@ -519,7 +522,9 @@ static AdValue class_construct(AdType *type, const AdValue *args, size_t nargs, 
     size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
     AdValue init = ad_type_lookup(type, name_of("__init__"));
     AdValue new_fn = ad_type_lookup(type, name_of("__new__"));
-    if ((nargs || nkw) && is_object_method(init, "__init__") && is_object_method(new_fn, "__new__"))
+    /* Builtin bases other than object construct through their own slot, not object.__new__. */
+    if ((nargs || nkw) && is_object_method(init, "__init__") && is_object_method(new_fn, "__new__") &&
+        solid_base(type) == &ad_object_type)
         return ad_err_format(&ad_TypeError, "%U() takes no arguments", type->name_str);
     AdValue self = create_instance(type, args, nargs, kwnames);
     if (!self || !ad_isinstance_type(self, type) || is_object_method(init, "__init__")) return self;
@@ -578,16 +583,13 @@ static AdType *best_base(AdValue bases) {
             return NULL;
         }
         AdType *solid = solid_base(bt);
-        if (!best) {
-            best = bt;
-            best_solid = solid;
-        } else if (ad_type_is_subtype(solid, best_solid)) {
-            best = bt;
-            best_solid = solid;
-        } else if (!ad_type_is_subtype(best_solid, solid)) {
+        if (best && ad_type_is_subtype(best_solid, solid)) continue;   /* an earlier base extends it */
+        if (best && !ad_type_is_subtype(solid, best_solid)) {
             ad_err_set(&ad_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         }
+        best = bt;
+        best_solid = solid;
     }
     return best;
 }
@@ -600,12 +602,19 @@ static char *c_string(AdValue s) {
     return copy;
 }
 
+/* type.__new__'s argument checks: 0, or -1 with TypeError. */
+static int check_class_args(AdValue name, AdValue bases, AdValue ns) {
+    if (!ad_is_str(name)) ad_err_format(&ad_TypeError, "type.__new__() argument 1 must be str, not %T", name);
+    else if (!ad_isinstance_type(bases, &ad_tuple_type))
+        ad_err_format(&ad_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
+    else if (!ad_isinstance_type(ns, &ad_dict_type))
+        ad_err_format(&ad_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
+    else return 0;
+    return -1;
+}
+
 AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
-    if (!ad_is_str(name)) return ad_err_format(&ad_TypeError, "type.__new__() argument 1 must be str, not %T", name);
-    if (!ad_isinstance_type(bases, &ad_tuple_type))
-        return ad_err_format(&ad_TypeError, "type.__new__() argument 2 must be tuple, not %T", bases);
-    if (!ad_isinstance_type(ns, &ad_dict_type))
-        return ad_err_format(&ad_TypeError, "type.__new__() argument 3 must be dict, not %T", ns);
+    if (check_class_args(name, bases, ns) < 0) return AD_ERROR;
     if (ad_tuple_len(bases) == 0) {
         AdValue object = AD_VAL(&ad_object_type);
         bases = ad_tuple_from_array(&object, 1);
@@ -628,16 +637,22 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
         ad_dict_del(t->dict, name_of("__qualname__"));
     }
     t->qualname = qualname ? qualname : t->name_str;
+    /* CPython takes a missing __module__ (type(name, bases, dict)) from the caller's globals; a
+     * program is one module, __main__ (functions' __module__ says the same, see call.c). */
     AdValue module = ad_dict_get_cstr(t->dict, "__module__");
-    t->module = module ? module : name_of("builtins");
+    if (!module) {
+        module = name_of("__main__");
+        if (ad_dict_set_cstr(t->dict, "__module__", module) < 0) return AD_ERROR;
+    }
+    t->module = module;
     if (!ad_dict_get_cstr(t->dict, "__doc__") && ad_dict_set_cstr(t->dict, "__doc__", AD_NONE) < 0) return AD_ERROR;
     /* Layout: the solid base's, plus an instance dict where the base has none (not possible for
-     * variable-size bases such as str and tuple, whose instances then have no __dict__). */
+     * variable-size bases such as str and tuple, whose instances then have no __dict__). Instances
+     * of int subclasses are fixed-size (an mpz header, limbs elsewhere) and get one. */
     AdType *solid = solid_base(base);
     t->instance_size = base->instance_size;
     t->dict_offset = base->dict_offset;
-    int variable_size = solid == &ad_str_type || solid == &ad_tuple_type || solid == &ad_bytes_type ||
-                        solid == &ad_int_type;
+    int variable_size = solid == &ad_str_type || solid == &ad_tuple_type || solid == &ad_bytes_type;
     if (!t->dict_offset && !variable_size) {
         t->dict_offset = t->instance_size;
         t->instance_size += sizeof(AdValue);
@@ -646,6 +661,11 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
             if (!d || ad_dict_set_cstr(t->dict, "__dict__", d) < 0) return AD_ERROR;
         }
     }
+    for (int64_t i = 0; i < ad_tuple_len(bases); i++)
+        for (int64_t j = i + 1; j < ad_tuple_len(bases); j++)
+            if (ad_tuple_get(bases, i) == ad_tuple_get(bases, j))
+                return ad_err_format(&ad_TypeError, "duplicate base class %U",
+                                     AD_AS(AdType, ad_tuple_get(bases, i))->name_str);
     AdValue mro = ad_type_compute_mro(t, bases);
     if (!mro) return AD_ERROR;
     t->mro = mro;
@@ -788,6 +808,15 @@ static AdValue type_construct(AdType *meta, const AdValue *args, size_t nargs, A
     size_t nkw = kwnames ? (size_t)ad_tuple_len(kwnames) : 0;
     if (meta == &ad_type_type && nargs == 1 && nkw == 0) return AD_VAL(ad_type(args[0]));
     if (nargs != 3) return ad_err_set(&ad_TypeError, "type() takes 1 or 3 arguments");
+    if (check_class_args(args[0], args[1], args[2]) < 0) return AD_ERROR;
+    /* As for a class statement, the most derived metaclass of the bases wins; when it has a
+     * __new__ of its own, that makes the class (its __init__ is not called, as in CPython). */
+    AdValue winner = calculate_metaclass(AD_VAL(meta), args[1]);
+    if (!winner) return AD_ERROR;
+    if (winner != AD_VAL(meta)) {
+        meta = AD_AS(AdType, winner);
+        if (defined_by_class(meta, "__new__")) return create_instance(meta, args, nargs, kwnames);
+    }
     AdValue cls = ad_class_new(meta, args[0], args[1], args[2]);
     if (cls && init_subclass(AD_AS(AdType, cls), args + 3, nkw ? kwnames : 0) < 0) return AD_ERROR;
     return cls;
@@ -896,9 +925,72 @@ static const AdMethodDef object_class_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* type.__init__(cls, name, bases, dict, **kwds): __new__ did the work; a metaclass's __init__
+ * calls it through super() with the class statement's arguments. */
+static AdValue type_init(AdValue cls, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs == 1 && kwnames && ad_tuple_len(kwnames))
+        return ad_err_set(&ad_TypeError, "type.__init__() takes no keyword arguments");
+    if (nargs != 1 && nargs != 3) return ad_err_set(&ad_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return AD_NONE;
+}
+
+/*
+ * X.__new__(cls, *args) for the builtin types: what calling X does for its subclass cls, without
+ * __init__, so that a class's own __new__ can call super().__new__(cls, value). CPython exposes
+ * every type's tp_new this way; here the builtin types have a construct slot, which creates a
+ * bare instance for a subclass of a mutable type and the value for an immutable one. (object's
+ * and the exceptions' __new__ are defined with their types.)
+ */
+static AdValue builtin_new(AdType *owner, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (nargs < 1) return ad_err_format(&ad_TypeError, "%s.__new__(): not enough arguments", owner->name);
+    AdValue cls = args[0];
+    if (ad_is_small(cls) || !ad_isinstance_type(cls, &ad_type_type))
+        return ad_err_format(&ad_TypeError, "%s.__new__(X): X is not a type object (%T)", owner->name, cls);
+    AdType *t = AD_AS(AdType, cls);
+    if (!ad_type_is_subtype(t, owner))
+        return ad_err_format(&ad_TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name, t->name,
+                             t->name, owner->name);
+    return owner->construct(t, args + 1, nargs - 1, kwnames);
+}
+
+#define BUILTIN_NEW(owner)                                                                        \
+    static AdValue owner##_new(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) { \
+        return builtin_new(&owner, args, nargs, kwnames);                                          \
+    }                                                                                             \
+    static const AdMethodDef owner##_new_def[] = {{"__new__", owner##_new, AD_METH_STATIC}, {NULL, NULL, 0}};
+
+BUILTIN_NEW(ad_type_type)
+BUILTIN_NEW(ad_int_type)
+BUILTIN_NEW(ad_float_type)
+BUILTIN_NEW(ad_complex_type)
+BUILTIN_NEW(ad_str_type)
+BUILTIN_NEW(ad_bytes_type)
+BUILTIN_NEW(ad_tuple_type)
+BUILTIN_NEW(ad_list_type)
+BUILTIN_NEW(ad_dict_type)
+BUILTIN_NEW(ad_set_type)
+BUILTIN_NEW(ad_frozenset_type)
+
+static const AdMethodDef type_methods[] = {
+    {"__init__", type_init, 0},
+    {NULL, NULL, 0},
+};
+
 void ad_init_classes(void) {
     ad_type_type.construct = type_construct;
     ad_type_ready(&ad_object_type, object_class_methods, NULL);
+    ad_type_ready(&ad_type_type, type_methods, NULL);
+    ad_type_ready(&ad_type_type, ad_type_type_new_def, NULL);
+    ad_type_ready(&ad_int_type, ad_int_type_new_def, NULL);
+    ad_type_ready(&ad_float_type, ad_float_type_new_def, NULL);
+    ad_type_ready(&ad_complex_type, ad_complex_type_new_def, NULL);
+    ad_type_ready(&ad_str_type, ad_str_type_new_def, NULL);
+    ad_type_ready(&ad_bytes_type, ad_bytes_type_new_def, NULL);
+    ad_type_ready(&ad_tuple_type, ad_tuple_type_new_def, NULL);
+    ad_type_ready(&ad_list_type, ad_list_type_new_def, NULL);
+    ad_type_ready(&ad_dict_type, ad_dict_type_new_def, NULL);
+    ad_type_ready(&ad_set_type, ad_set_type_new_def, NULL);
+    ad_type_ready(&ad_frozenset_type, ad_frozenset_type_new_def, NULL);
     ad_type_ready(&ad_super_type, NULL, super_getsets);
     ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "super", AD_VAL(&ad_super_type));
     ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "__build_class__",
