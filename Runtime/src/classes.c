@@ -602,6 +602,17 @@ static char *c_string(AdValue s) {
     return copy;
 }
 
+/* A failing __set_name__ becomes, as in CPython 3.11, a RuntimeError caused by the original error. */
+static AdValue set_name_error(AdValue descr, AdValue name, AdType *owner) {
+    AdValue cause = ad_err_fetch();
+    ad_err_format(&ad_RuntimeError, "Error calling __set_name__ on '%T' instance %R in '%s'", descr, name,
+                  owner->name);
+    AdException *e = AD_AS(AdException, ad_err_peek());
+    e->cause = e->context = cause;
+    e->suppress_context = 1;
+    return AD_ERROR;
+}
+
 /* type.__new__'s argument checks: 0, or -1 with TypeError. */
 static int check_class_args(AdValue name, AdValue bases, AdValue ns) {
     if (!ad_is_str(name)) ad_err_format(&ad_TypeError, "type.__new__() argument 1 must be str, not %T", name);
@@ -708,7 +719,7 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
         AdValue set_name = ad_type_lookup(ad_type(value), name_of("__set_name__"));
         if (!set_name) continue;
         AdValue args[2] = {AD_VAL(t), key};
-        if (!call_special(value, "__set_name__", args, 2)) return AD_ERROR;
+        if (!call_special(value, "__set_name__", args, 2)) return set_name_error(value, key, t);
     }
     ad_type_modified(t);
     return AD_VAL(t);
