@@ -202,3 +202,18 @@ def free(self):
 
 bound = free.__get__(Thing(), Thing)
 print(bound(), type(bound).__name__)
+
+
+# A failing __set_name__ is reported (CPython 3.11) as a RuntimeError caused by the original error.
+class LowerCaseField:
+    def __set_name__(self, owner, name):
+        if not name.islower():
+            raise ValueError(f"field names must be lower case: {name}")
+
+
+try:
+    class BadModel:
+        ok = LowerCaseField()
+        NotOk = LowerCaseField()
+except RuntimeError as e:
+    print(type(e).__name__, e, "| cause:", type(e.__cause__).__name__, e.__cause__)
