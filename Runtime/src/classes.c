@@ -33,6 +33,16 @@ static AdType *defining_type(AdType *t, AdValue name) {
     return NULL;
 }
 
+/* The slot at `offset` of the first builtin type along t's MRO (NULL when it has none). */
+static void *builtin_slot(AdType *t, size_t offset) {
+    AdTuple *mro = AD_AS(AdTuple, t->mro);
+    for (int64_t i = 1; i < mro->len; i++) {
+        AdType *b = AD_AS(AdType, mro->items[i]);
+        if (!(b->flags & AD_TPFLAG_HEAPTYPE)) return *(void **)((char *)b + offset);
+    }
+    return NULL;
+}
+
 /* Whether the attribute `name` of t comes from a class defined by the program (rather than from
  * a builtin type, or nowhere). */
 static int defined_by_class(AdType *t, const char *name) {
@@ -216,6 +226,18 @@ static AdValue slot_call(AdValue callable, const AdValue *args, size_t nargs, Ad
     return ad_call(f, args, nargs, kwnames);
 }
 
+/* The attribute access of the nearest builtin type: type's for the classes of a metaclass (their
+ * attributes live in their MRO, not in an instance dict), the generic one otherwise. */
+static AdValue builtin_getattr(AdValue self, AdValue name) {
+    AdGetAttrFn f = (AdGetAttrFn)builtin_slot(ad_type(self), offsetof(AdType, getattr));
+    return f ? f(self, name) : ad_generic_getattr(self, name);
+}
+
+static int builtin_setattr(AdValue self, AdValue name, AdValue value) {
+    AdSetAttrFn f = (AdSetAttrFn)builtin_slot(ad_type(self), offsetof(AdType, setattr));
+    return f ? f(self, name, value) : ad_generic_setattr(self, name, value);
+}
+
 /* __getattribute__ (when overridden) and __getattr__ (when the normal lookup fails). */
 static AdValue slot_getattr(AdValue self, AdValue name) {
     AdType *t = ad_type(self);
@@ -224,7 +246,7 @@ static AdValue slot_getattr(AdValue self, AdValue name) {
     if (getattribute && ad_type(getattribute) == &ad_function_type) {
         r = call1(self, "__getattribute__", name);
     } else {
-        r = ad_generic_getattr(self, name);
+        r = builtin_getattr(self, name);
     }
     if (r || !ad_err_matches(&ad_AttributeError)) return r;
     if (!ad_type_lookup(t, name_of("__getattr__"))) return r;
@@ -236,7 +258,7 @@ static int slot_setattr(AdValue self, AdValue name, AdValue value) {
     AdType *t = ad_type(self);
     const char *dunder = value ? "__setattr__" : "__delattr__";
     AdValue f = ad_type_lookup(t, name_of(dunder));
-    if (!f || ad_type(f) != &ad_function_type) return ad_generic_setattr(self, name, value);
+    if (!f || ad_type(f) != &ad_function_type) return builtin_setattr(self, name, value);
     AdValue args[2] = {name, value};
     return call_special(self, dunder, args, value ? 2 : 1) ? 0 : -1;
 }
@@ -403,16 +425,6 @@ static const SlotDef slot_defs[] = {
 };
 
 #define SLOT_DEF_COUNT (sizeof slot_defs / sizeof slot_defs[0])
-
-/* The slot at `offset` of the first builtin type along t's MRO (NULL when it has none). */
-static void *builtin_slot(AdType *t, size_t offset) {
-    AdTuple *mro = AD_AS(AdTuple, t->mro);
-    for (int64_t i = 1; i < mro->len; i++) {
-        AdType *b = AD_AS(AdType, mro->items[i]);
-        if (!(b->flags & AD_TPFLAG_HEAPTYPE)) return *(void **)((char *)b + offset);
-    }
-    return NULL;
-}
 
 static void update_slot(AdType *t, const SlotDef *d) {
     void **field = (void **)((char *)t + d->offset);
@@ -759,6 +771,38 @@ static AdValue calculate_metaclass(AdValue meta, AdValue bases) {
     return AD_VAL(winner);
 }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ (list[int], typing.Generic[T]) is
+ * replaced by the tuple that method returns for the original bases. */
+static AdValue resolve_bases(AdValue bases) {
+    AdValue resolved = 0;
+    for (int64_t i = 0; i < ad_tuple_len(bases); i++) {
+        AdValue base = ad_tuple_get(bases, i);
+        if (!ad_is_small(base) && (ad_type(base)->flags & AD_TPFLAG_TYPE_SUBCLASS)) {
+            if (resolved && ad_list_append(resolved, base) < 0) return AD_ERROR;
+            continue;
+        }
+        AdValue entries_fn = ad_getattr_opt(base, name_of("__mro_entries__"));
+        if (!entries_fn && ad_err_occurred()) return AD_ERROR;
+        if (!entries_fn) {
+            if (resolved && ad_list_append(resolved, base) < 0) return AD_ERROR;
+            continue;
+        }
+        AdValue entries = ad_call1(entries_fn, bases);
+        if (!entries) return AD_ERROR;
+        if (ad_is_small(entries) || !ad_isinstance_type(entries, &ad_tuple_type))
+            return ad_err_set(&ad_TypeError, "__mro_entries__ must return a tuple");
+        if (!resolved) {
+            resolved = ad_list_new(0);
+            for (int64_t j = 0; j < i; j++)
+                if (ad_list_append(resolved, ad_tuple_get(bases, j)) < 0) return AD_ERROR;
+        }
+        for (int64_t j = 0; j < ad_tuple_len(entries); j++)
+            if (ad_list_append(resolved, ad_tuple_get(entries, j)) < 0) return AD_ERROR;
+    }
+    if (!resolved) return bases;
+    return ad_tuple_from_array(AD_AS(AdList, resolved)->items, (size_t)AD_AS(AdList, resolved)->len);
+}
+
 /* __build_class__(func, name, *bases, metaclass=None, **kwds): run the class body `func` on a new
  * namespace, then call the metaclass with (name, bases, namespace). */
 static AdValue builtin_build_class(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -766,7 +810,9 @@ static AdValue builtin_build_class(AdValue self, const AdValue *args, size_t nar
     AdValue body = args[0], name = args[1];
     if (ad_type(body) != &ad_function_type) return ad_err_set(&ad_TypeError, "__build_class__: func must be a function");
     if (!ad_is_str(name)) return ad_err_set(&ad_TypeError, "__build_class__: name is not a string");
-    AdValue bases = ad_tuple_from_array(args + 2, nargs - 2);
+    AdValue orig_bases = ad_tuple_from_array(args + 2, nargs - 2);
+    if (!orig_bases) return AD_ERROR;
+    AdValue bases = resolve_bases(orig_bases);
     if (!bases) return AD_ERROR;
     /* Separate metaclass= from the keywords passed on to the metaclass and __init_subclass__. */
     AdValue meta = 0;
@@ -797,6 +843,7 @@ static AdValue builtin_build_class(AdValue self, const AdValue *args, size_t nar
         return AD_ERROR;
     }
     if (!ad_call1(body, ns)) return AD_ERROR;
+    if (bases != orig_bases && ad_setitem(ns, name_of("__orig_bases__"), orig_bases) < 0) return AD_ERROR;
     AdValue cls;
     if (meta == AD_VAL(&ad_type_type)) {
         cls = ad_class_new(&ad_type_type, name, bases, ns);
