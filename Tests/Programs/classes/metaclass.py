@@ -205,3 +205,23 @@ class Loud(metaclass=upper_attrs):
 
 
 print(hasattr(Loud, "volume"), Loud.VOLUME, type(Loud).__name__)
+
+
+# A metaclass __getattr__ is only a fallback for missing class attributes; instances do not see it.
+class Generated(type):
+    def __getattr__(cls, name):
+        return f"{cls.__name__}.{name} (generated)"
+
+
+class Settings(metaclass=Generated):
+    debug = False
+
+    def method(self):
+        return "method"
+
+
+print(Settings.debug, Settings().method(), Settings.timeout, Settings.__name__)
+try:
+    Settings().timeout
+except AttributeError as e:
+    print(type(e).__name__, e)
