@@ -371,8 +371,7 @@ int ad_contains(AdValue container, AdValue item) {
 AdValue ad_getitem(AdValue obj, AdValue key) {
     AdType *t = ad_type(obj);
     if (AD_LIKELY(t->getitem != NULL)) return t->getitem(obj, key);
-    if (t->flags & AD_TPFLAG_TYPE_SUBCLASS)
-        return ad_err_format(&ad_TypeError, "type '%s' is not subscriptable", AD_AS(AdType, obj)->name);
+    if (t->flags & AD_TPFLAG_TYPE_SUBCLASS) return ad_type_subscript(obj, key);
     return ad_err_format(&ad_TypeError, "'%s' object is not subscriptable", t->name);
 }
 
@@ -556,8 +555,26 @@ static int is_type(AdValue v) {
     return !ad_is_small(v) && (ad_type(v)->flags & AD_TPFLAG_TYPE_SUBCLASS);
 }
 
+/* Call type(cls).<name>(cls, v) when type(cls) defines it (a metaclass's __instancecheck__, a
+ * generic alias's); returns 1/0/-1, or 2 when there is no such method. */
+static int call_check_hook(AdValue cls, const char *name, AdValue v) {
+    AdType *meta = ad_type(cls);
+    if (meta == &ad_type_type) return 2;
+    AdValue descr = ad_type_lookup(meta, ad_str_intern_cstr(name));
+    if (!descr) return 2;
+    AdDescrGetFn get = ad_type(descr)->descr_get;
+    AdValue bound = get ? get(descr, cls, AD_VAL(meta)) : descr;
+    AdValue result = bound ? ad_call1(bound, v) : AD_ERROR;
+    return result ? ad_truth(result) : -1;
+}
+
 int ad_isinstance(AdValue v, AdValue cls) {
-    if (AD_LIKELY(is_type(cls))) return ad_isinstance_type(v, AD_AS(AdType, cls));
+    if (AD_LIKELY(is_type(cls))) {
+        if (AD_LIKELY(ad_type(cls) == &ad_type_type) || ad_type(v) == AD_AS(AdType, cls))
+            return ad_isinstance_type(v, AD_AS(AdType, cls));
+        int r = call_check_hook(cls, "__instancecheck__", v);
+        return r != 2 ? r : ad_isinstance_type(v, AD_AS(AdType, cls));
+    }
     if (!ad_is_small(cls) && ad_type(cls) == &ad_tuple_type) {
         for (int64_t i = 0; i < ad_tuple_len(cls); i++) {
             int r = ad_isinstance(v, ad_tuple_get(cls, i));
@@ -565,12 +582,25 @@ int ad_isinstance(AdValue v, AdValue cls) {
         }
         return 0;
     }
+    if (ad_is_union(cls)) return ad_union_isinstance(v, cls, 0);
+    int r = call_check_hook(cls, "__instancecheck__", v);
+    if (r != 2) return r;
     ad_err_set(&ad_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
 
 static int issubclass_inner(AdValue sub, AdValue cls) {
-    if (is_type(cls)) return ad_type_is_subtype(AD_AS(AdType, sub), AD_AS(AdType, cls));
+    if (is_type(cls)) {
+        if (ad_type(cls) != &ad_type_type) {
+            int r = call_check_hook(cls, "__subclasscheck__", sub);
+            if (r != 2) return r;
+        }
+        if (!is_type(sub)) {
+            ad_err_set(&ad_TypeError, "issubclass() arg 1 must be a class");
+            return -1;
+        }
+        return ad_type_is_subtype(AD_AS(AdType, sub), AD_AS(AdType, cls));
+    }
     if (!ad_is_small(cls) && ad_type(cls) == &ad_tuple_type) {
         for (int64_t i = 0; i < ad_tuple_len(cls); i++) {
             int r = issubclass_inner(sub, ad_tuple_get(cls, i));
@@ -578,14 +608,23 @@ static int issubclass_inner(AdValue sub, AdValue cls) {
         }
         return 0;
     }
+    if (ad_is_union(cls)) {
+        if (!is_type(sub)) {
+            ad_err_set(&ad_TypeError, "issubclass() arg 1 must be a class");
+            return -1;
+        }
+        return ad_union_isinstance(sub, cls, 1);
+    }
+    int r = call_check_hook(cls, "__subclasscheck__", sub);
+    if (r != 2) return r;
+    if (!is_type(sub)) {
+        ad_err_set(&ad_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
     ad_err_set(&ad_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;
 }
 
 int ad_issubclass(AdValue sub, AdValue cls) {
-    if (!is_type(sub)) {
-        ad_err_set(&ad_TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
     return issubclass_inner(sub, cls);
 }

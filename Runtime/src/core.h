@@ -42,6 +42,20 @@ int64_t ad_hash_pointer(const void *p);
 /** `__module__.__qualname__`, or just the qualname for builtins, as a str. */
 AdValue ad_type_qualified_name(AdType *t);
 
+/* ---- genericalias.c ---------------------------------------------------------------------- */
+
+extern AdType ad_generic_alias_type, ad_union_type;
+/** `origin[args]` as a types.GenericAlias (args: a tuple, or one argument). */
+AdValue ad_generic_alias_new(AdValue origin, AdValue args);
+/** `a | b` for types, None, aliases and unions (types.UnionType), else AD_NOTIMPL. */
+AdValue ad_union_or(AdValue a, AdValue b);
+int ad_is_union(AdValue v);
+/** isinstance (subclass 0) / issubclass (1) against a union's members. */
+int ad_union_isinstance(AdValue v, AdValue u, int subclass);
+/** `C[key]` for a class C: type[...] aliases, else C.__class_getitem__(key). */
+AdValue ad_type_subscript(AdValue cls, AdValue key);
+void ad_init_generic_alias(void);
+
 /* ---- slots.c ------------------------------------------------------------------------------- */
 
 /** Put the dunder methods of a builtin type's own slots in its dict (`int.__add__`, ...). */

@@ -390,6 +390,7 @@ AdType ad_type_type = {
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
+    .number = {[AD_OP_OR] = ad_union_or},
 };
 
 /* ========================================================================================== */
@@ -797,6 +798,7 @@ void ad_runtime_init(int argc, char **argv) {
     ad_init_functions();
     ad_init_modules();
     ad_init_classes();
+    ad_init_generic_alias();
     ad_init_generators();
 }
 
