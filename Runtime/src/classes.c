@@ -832,15 +832,24 @@ static AdValue builtin_build_class(AdValue self, const AdValue *args, size_t nar
     AD_AS(AdTuple, rest_names)->len = (int64_t)nrest;
     meta = calculate_metaclass(meta, bases);
     if (!meta) return AD_ERROR;
-    AdValue ns = ad_dict_new();
-    if (!ns) return AD_ERROR;
+    /* The namespace: a dict, or the mapping the metaclass's __prepare__(name, bases, **kwds) returns. */
+    AdValue ns;
     AdValue prepare = ad_getattr_opt(meta, name_of("__prepare__"));
-    if (prepare && ad_type(prepare) == &ad_bound_method_type) {
-        AdValue pargs[2] = {name, bases};
-        ns = ad_call(prepare, pargs, 2, 0);
+    if (prepare) {
+        AdValue *pargs = ad_alloc(sizeof(AdValue) * (2 + nrest));
+        pargs[0] = name;
+        pargs[1] = bases;
+        for (size_t i = 0; i < nrest; i++) pargs[2 + i] = kwvalues[i];
+        ns = ad_call(prepare, pargs, 2, nrest ? rest_names : 0);
         if (!ns) return AD_ERROR;
-    } else if (!prepare && ad_err_occurred()) {
-        return AD_ERROR;
+        if (!ad_type(ns)->getitem) {
+            int isclass = !ad_is_small(meta) && ad_isinstance_type(meta, &ad_type_type);
+            return ad_err_format(&ad_TypeError, "%s.__prepare__() must return a mapping, not %T",
+                                 isclass ? AD_AS(AdType, meta)->name : "<metaclass>", ns);
+        }
+    } else {
+        if (ad_err_occurred()) return AD_ERROR;
+        ns = ad_dict_new();
     }
     if (!ad_call1(body, ns)) return AD_ERROR;
     if (bases != orig_bases && ad_setitem(ns, name_of("__orig_bases__"), orig_bases) < 0) return AD_ERROR;
