@@ -39,7 +39,7 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 del t.celsius
-print(hasattr(t, "celsius"), vars(t))
+print(hasattr(t, "celsius"), getattr(t, "celsius", "no value"), vars(t))
 try:
     t.fahrenheit
 except AttributeError as e:

@@ -140,3 +140,12 @@ print(f"{Spy():abc}", f"{Spy():{width}d}", f"{Spy()!r:>6}", "{0:xyz}".format(Spy
 # The __str__ of a subclass of str-returning class, and str() on classes themselves.
 print(str(Money), repr(Leaf), str(int))
 print(Money.__repr__(m), Money.__str__(m))
+
+# A str subclass with its own __str__: print, str(), f-strings, format() and %s all go through it.
+class Label(str):
+    def __str__(self):
+        return "<" + self + ">"
+
+
+lab = Label("x")
+print(lab, str(lab), f"{lab}", "{}".format(lab), format(lab), "%s" % lab, repr(lab), lab + "!", len(lab))
