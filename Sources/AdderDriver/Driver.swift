@@ -141,23 +141,17 @@ public struct Driver {
 
     /// Parse, check, analyze scopes, lower, and run the IR passes.
     func irModule(_ source: SourceFile, stopAfter: String? = nil) throws -> IRModule {
-        let tree: Module
-        do {
-            tree = try timer.measure("parse") { try parseModule(source) }
-        } catch let error as SyntaxError {
-            throw Failure.syntax(error)
-        }
-        if let error = checkCompileErrors(tree, source: source) { throw Failure.syntax(error) }
+        let (tree, scopes) = try checkedTree(source)
         let imported = try importedModules(of: tree, source: source)
         let module: IRModule = try timer.measure("lowering") {
-            let module = try lowered(source) { try Lowering.lower(tree, scopes: $0, filename: source.displayPath) }(tree)
+            let module = try lowered(source) { try Lowering.lower(tree, scopes: scopes, filename: source.displayPath) }
             module.externalImports = ImportCollector.names(in: tree.body).filter { !Self.runtimeModules.contains($0) }
             for unit in imported {
-                _ = try lowered(unit.source) { scopes -> IRModule in
-                    try Lowering.lowerUnit(into: module, name: unit.name, unit.tree, scopes: scopes,
+                _ = try lowered(unit.source) { () -> IRModule in
+                    try Lowering.lowerUnit(into: module, name: unit.name, unit.tree, scopes: unit.scopes,
                                            filename: unit.source.displayPath)
                     return module
-                }(unit.tree)
+                }
             }
             return module
         }
@@ -171,18 +165,45 @@ public struct Driver {
         return module
     }
 
-    /// Analyze a tree's scopes and lower it with `lower`, reporting errors against `source`.
-    private func lowered(_ source: SourceFile, _ lower: @escaping (ScopeTable) throws -> IRModule)
-        -> (Module) throws -> IRModule {
-        return { tree in
+    /// Parse a file and run every compile-time check in CPython's order (future imports, nesting,
+    /// the symbol table, the compiler's own checks), printing the SyntaxWarnings CPython prints on
+    /// the way; returns the tree and its scopes.
+    func checkedTree(_ source: SourceFile) throws -> (Module, ScopeTable) {
+        var warnings: [SyntaxWarning] = []
+        defer { for warning in warnings { FileHandle.standardError.write(Data(warning.formatted(source).utf8)) } }
+        let tree: Module
+        do {
+            tree = try timer.measure("parse") { try parseModule(source, warnings: &warnings) }
+        } catch let error as SyntaxError {
+            throw Failure.syntax(error)
+        }
+        var scopes: ScopeTable?
+        let checked = checkCompile(tree, source: source) { () -> SyntaxError? in
             do {
-                return try lower(try ScopeTable.analyze(tree))
+                scopes = try ScopeTable.analyze(tree)
+                return nil
             } catch let error as ScopeError {
-                throw Failure.syntax(syntaxError(error.message, error.range, source))
-            } catch let error as LoweringError {
-                if error.isSyntaxError { throw Failure.syntax(syntaxError(error.message, error.range, source)) }
-                throw Failure.unsupported(error.message, error.range, source)
+                return syntaxError(error.message, error.range, source)
+            } catch {
+                return SyntaxError(kind: .syntaxError, message: "\(error)", filename: source.displayPath, lineno: 1,
+                                   offset: 1, text: nil, endLineno: 1, endOffset: 1)
             }
+        }
+        warnings += checked.warnings
+        if let error = checked.error { throw Failure.syntax(error) }
+        guard let table = scopes else { throw Failure.message("internal error: no scope analysis for \(source.displayPath)") }
+        return (tree, table)
+    }
+
+    /// Lower with `lower` on a large stack (deeply nested programs recurse deeply), reporting
+    /// errors against `source`.
+    private func lowered(_ source: SourceFile, _ lower: @escaping () throws -> IRModule) throws -> IRModule {
+        let result = withLargeStack { Result { try lower() } }
+        do {
+            return try result.get()
+        } catch let error as LoweringError {
+            if error.isSyntaxError { throw Failure.syntax(syntaxError(error.message, error.range, source)) }
+            throw Failure.unsupported(error.message, error.range, source)
         }
     }
 

@@ -7,6 +7,7 @@
 // name found nowhere is left to the runtime, which raises ModuleNotFoundError when — and only if —
 // the import runs, as CPython does.
 
+import AdderSema
 import AdderSyntax
 import Foundation
 
@@ -15,6 +16,7 @@ struct ImportedModule {
     var name: String
     var source: SourceFile
     var tree: Module
+    var scopes: ScopeTable
 }
 
 extension Driver {
@@ -47,14 +49,8 @@ extension Driver {
             guard let path = searchPath.lazy.map({ "\($0)/\(name).py" })
                     .first(where: { FileManager.default.isReadableFile(atPath: $0) }) else { continue }
             let moduleSource = try load(path)
-            let moduleTree: Module
-            do {
-                moduleTree = try timer.measure("parse") { try parseModule(moduleSource) }
-            } catch let error as SyntaxError {
-                throw Failure.syntax(error)
-            }
-            if let error = checkCompileErrors(moduleTree, source: moduleSource) { throw Failure.syntax(error) }
-            found.append(ImportedModule(name: name, source: moduleSource, tree: moduleTree))
+            let (moduleTree, scopes) = try checkedTree(moduleSource)
+            found.append(ImportedModule(name: name, source: moduleSource, tree: moduleTree, scopes: scopes))
             pending += ImportCollector.names(in: moduleTree.body)
         }
         return found

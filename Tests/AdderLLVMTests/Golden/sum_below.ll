@@ -14,11 +14,11 @@ bb1:                                              ; preds = %bb1.backedge, %entr
 bb2:                                              ; preds = %int, %11
   %6 = and i64 %4, 1
   %7 = and i64 %6, %3
-  %.not9 = icmp eq i64 %7, 0
-  br i1 %.not9, label %slow2, label %int1
+  %.not10 = icmp eq i64 %7, 0
+  br i1 %.not10, label %slow2, label %int1
 
-common.ret.sink.split:                            ; preds = %slow5, %slow2, %slow
-  %.sink = phi i64 [ 4, %slow ], [ 5, %slow2 ], [ 6, %slow5 ]
+common.ret.sink.split:                            ; preds = %slow6, %slow2, %slow
+  %.sink = phi i64 [ 4, %slow ], [ 5, %slow2 ], [ 6, %slow6 ]
   tail call void @ad_traceback_add(ptr nonnull @adder_code1, i64 %.sink)
   br label %common.ret
 
@@ -36,8 +36,8 @@ slow:                                             ; preds = %bb1
   br i1 %10, label %common.ret.sink.split, label %11, !prof !0
 
 11:                                               ; preds = %slow
-  %.not11 = icmp eq i32 %9, 0
-  br i1 %.not11, label %common.ret, label %bb2
+  %.not12 = icmp eq i32 %9, 0
+  br i1 %.not12, label %common.ret, label %bb2
 
 int1:                                             ; preds = %bb2
   %12 = add i64 %4, -1
@@ -53,21 +53,21 @@ slow2:                                            ; preds = %int1, %bb2
 
 18:                                               ; preds = %slow2, %int1
   %19 = phi i64 [ %14, %int1 ], [ %16, %slow2 ]
-  %.not10 = icmp eq i64 %6, 0
-  br i1 %.not10, label %slow5, label %int4
+  %.not11 = icmp eq i64 %6, 0
+  br i1 %.not11, label %slow6, label %int4
 
 int4:                                             ; preds = %18
   %20 = tail call { i64, i1 } @llvm.sadd.with.overflow.i64(i64 %4, i64 2)
   %21 = extractvalue { i64, i1 } %20, 0
   %22 = extractvalue { i64, i1 } %20, 1
-  br i1 %22, label %slow5, label %bb1.backedge, !prof !0
+  br i1 %22, label %slow6, label %bb1.backedge, !prof !0
 
-slow5:                                            ; preds = %int4, %18
+slow6:                                            ; preds = %18, %int4
   %23 = tail call i64 @ad_binop(i32 0, i64 %4, i64 3)
   %24 = icmp eq i64 %23, 0
   br i1 %24, label %common.ret.sink.split, label %bb1.backedge, !prof !0
 
-bb1.backedge:                                     ; preds = %slow5, %int4
-  %.be = phi i64 [ %23, %slow5 ], [ %21, %int4 ]
+bb1.backedge:                                     ; preds = %slow6, %int4
+  %.be = phi i64 [ %23, %slow6 ], [ %21, %int4 ]
   br label %bb1
 }
