@@ -145,3 +145,14 @@ class Wrong:
 
 
 attempt("object.__init__ direct", lambda: Wrong(1))
+
+
+# __new__ of the wrong type: object.__new__ cannot make an instance of an int subclass, and
+# int.__new__ only makes ints.
+class Meters(int):
+    pass
+
+
+attempt("object.__new__ on an int subclass", lambda: object.__new__(Meters))
+attempt("int.__new__ on a non-subclass", lambda: int.__new__(str))
+attempt("int.__new__ on the subclass", lambda: print(int.__new__(Meters, 7) + 1, type(int.__new__(Meters, 7)).__name__))
