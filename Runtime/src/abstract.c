@@ -125,8 +125,9 @@ AdValue ad_not(AdValue v) {
 /* MARK: Binary and unary operators                                                            */
 /* ========================================================================================== */
 
+/* CPython names `**` "** or pow()" in its messages (PyNumber_Power serves both); `**=` is just "**=". */
 static const char *const binop_symbols[AD_OP_COUNT] = {
-    "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^",
+    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^",
 };
 static const char *const inplace_symbols[AD_OP_COUNT] = {
     "+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=",
@@ -173,9 +174,6 @@ static AdValue binop_type_error(int op, AdValue a, AdValue b, const char *symbol
         AdType *other = is_sequence_for_ops(ta) ? tb : ta;
         return ad_err_format(&ad_TypeError, "can't multiply sequence by non-int of type '%s'", other->name);
     }
-    if (op == AD_OP_POW)
-        return ad_err_format(&ad_TypeError, "unsupported operand type(s) for %s or pow(): '%s' and '%s'",
-                             symbol, ta->name, tb->name);
     return ad_err_format(&ad_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol,
                          ta->name, tb->name);
 }
@@ -433,6 +431,15 @@ static AdValue attribute_error(AdValue obj, AdValue name) {
     return AD_ERROR;
 }
 
+/* A descriptor's __get__ for the generic lookup. When `quiet` (hasattr, getattr with a default),
+ * an AttributeError it raises (a property whose getter reads a missing attribute) means "missing"
+ * as well, as in CPython's _PyObject_GenericGetAttrWithDict with suppress set. */
+static AdValue call_descr_get(AdDescrGetFn get, AdValue descr, AdValue obj, AdType *t, int quiet) {
+    AdValue r = get(descr, obj, AD_VAL(t));
+    if (AD_UNLIKELY(!r) && quiet && ad_err_matches(&ad_AttributeError)) ad_err_clear();
+    return r;
+}
+
 /* The generic lookup; returns 0 with no exception when the attribute is missing and `quiet`. */
 static AdValue generic_getattr(AdValue obj, AdValue name, int quiet) {
     AdType *t = ad_type(obj);
@@ -441,13 +448,13 @@ static AdValue generic_getattr(AdValue obj, AdValue name, int quiet) {
     if (descr) {
         AdType *dt = ad_type(descr);
         get = dt->descr_get;
-        if (get && dt->descr_set) return get(descr, obj, AD_VAL(t));
+        if (get && dt->descr_set) return call_descr_get(get, descr, obj, t, quiet);
     }
     if (t->dict_offset && !ad_is_small(obj)) {
         AdValue dict = *instance_dict_slot(obj, t), v;
         if (dict && ad_dict_lookup(dict, name, &v) == 1) return v;
     }
-    if (get) return get(descr, obj, AD_VAL(t));
+    if (get) return call_descr_get(get, descr, obj, t, quiet);
     if (descr) return descr;
     return quiet ? 0 : attribute_error(obj, name);
 }
