@@ -235,43 +235,141 @@ static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdVa
 
 static int is_float(AdValue v) { return !ad_is_small(v) && (ad_type(v)->flags & AD_TPFLAG_FLOAT_SUBCLASS); }
 
+/* type(self).<name>(self, args...), looked up on the type as special methods are. `missing` is
+ * what a type without the method gives: AD_NOTIMPL (CPython's vectorcall_maybe), or AD_ERROR for
+ * an AttributeError naming the method (vectorcall_method). */
+static AdValue call_dunder(AdValue self, const char *name, const AdValue *args, size_t nargs, AdValue missing) {
+    AdType *t = ad_type(self);
+    AdValue f = ad_type_lookup(t, ad_str_intern_cstr(name));
+    if (!f) return missing == AD_NOTIMPL ? AD_NOTIMPL : ad_err_set(&ad_AttributeError, name);
+    AdDescrGetFn get = ad_type(f)->descr_get;
+    if (get && !(f = get(f, self, AD_VAL(t)))) return AD_ERROR;
+    return ad_call(f, args, nargs, 0);
+}
+
+/* How type t implements divmod(), standing in for CPython's nb_divmod slot (our types have no
+ * such slot): through the dunders when the nearest __divmod__ or __rdivmod__ along its MRO
+ * belongs to a class of the program, else through the numbers' own divmod when it has one at all
+ * (ints and floats, which return NotImplemented for other operands). */
+enum { DIVMOD_NONE, DIVMOD_NUMBERS, DIVMOD_DUNDERS };
+
+static int divmod_kind(AdType *t) {
+    AdValue names[2] = {ad_str_intern_cstr("__divmod__"), ad_str_intern_cstr("__rdivmod__")};
+    AdTuple *mro = AD_AS(AdTuple, t->mro);
+    for (int64_t i = 0; i < mro->len; i++) {
+        AdType *c = AD_AS(AdType, mro->items[i]);
+        AdValue v;
+        if (c->dict && (ad_dict_lookup(c->dict, names[0], &v) == 1 || ad_dict_lookup(c->dict, names[1], &v) == 1))
+            return c->flags & AD_TPFLAG_HEAPTYPE ? DIVMOD_DUNDERS : DIVMOD_NUMBERS;
+    }
+    return DIVMOD_NONE;
+}
+
+/* CPython's slot_nb_divmod (SLOT1BINFULL): a.__divmod__(b), then b.__rdivmod__(a), the reflected
+ * one first when b's type is a subclass of a's that overrides it. */
+static AdValue divmod_by_dunders(AdValue a, AdValue b) {
+    AdType *ta = ad_type(a), *tb = ad_type(b);
+    AdValue rname = ad_str_intern_cstr("__rdivmod__");
+    int do_other = ta != tb && divmod_kind(tb) == DIVMOD_DUNDERS;
+    if (divmod_kind(ta) == DIVMOD_DUNDERS) {
+        if (do_other && ad_type_is_subtype(tb, ta) && ad_type_lookup(tb, rname) != ad_type_lookup(ta, rname)) {
+            AdValue r = call_dunder(b, "__rdivmod__", &a, 1, AD_NOTIMPL);
+            if (r != AD_NOTIMPL) return r;
+            do_other = 0;
+        }
+        AdValue r = call_dunder(a, "__divmod__", &b, 1, AD_NOTIMPL);
+        if (r != AD_NOTIMPL || ta == tb) return r;
+    }
+    return do_other ? call_dunder(b, "__rdivmod__", &a, 1, AD_NOTIMPL) : AD_NOTIMPL;
+}
+
+static AdValue divmod_slot(int kind, AdValue a, AdValue b) {
+    return kind == DIVMOD_DUNDERS ? divmod_by_dunders(a, b) : ad_num_divmod(a, b);
+}
+
+/* divmod(a, b) as CPython's binary_op1 over nb_divmod: the left operand's implementation, the
+ * right one's (first when its type is a proper subclass of the left one's). */
 static AdValue builtin_divmod(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     if (ad_check_no_kwargs("divmod", kwnames) < 0 || ad_check_nargs("divmod", nargs, 2, 2) < 0) return AD_ERROR;
     AdValue a = args[0], b = args[1];
-    /* Ints and floats: the numbers' own divmod, with CPython's zero-divisor messages. */
-    AdValue r = ad_num_divmod(a, b);
-    if (r != AD_NOTIMPL) return r;
     AdType *ta = ad_type(a), *tb = ad_type(b);
-    if (!ta->number[AD_OP_FLOORDIV] && !tb->number[AD_OP_FLOORDIV])
-        return ad_err_format(&ad_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                             ta->name, tb->name);
-    AdValue q = ad_binop(AD_OP_FLOORDIV, a, b);
-    if (!q) {
-        if (ad_err_matches(&ad_TypeError)) {
-            ad_err_clear();
-            return ad_err_format(&ad_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                                 ta->name, tb->name);
+    int kinda = divmod_kind(ta), kindb = ta != tb ? divmod_kind(tb) : DIVMOD_NONE;
+    if (kindb == kinda) kindb = DIVMOD_NONE;
+    if (kinda != DIVMOD_NONE) {
+        if (kindb != DIVMOD_NONE && ad_type_is_subtype(tb, ta)) {
+            AdValue r = divmod_slot(kindb, a, b);
+            if (r != AD_NOTIMPL) return r;
+            kindb = DIVMOD_NONE;
         }
-        return AD_ERROR;
+        AdValue r = divmod_slot(kinda, a, b);
+        if (r != AD_NOTIMPL) return r;
     }
-    AdValue m = ad_binop(AD_OP_MOD, a, b);
-    if (!m) return AD_ERROR;
-    AdValue items[2] = {q, m};
-    return ad_tuple_from_array(items, 2);
+    if (kindb != DIVMOD_NONE) {
+        AdValue r = divmod_slot(kindb, a, b);
+        if (r != AD_NOTIMPL) return r;
+    }
+    return ad_err_format(&ad_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                         ta->name, tb->name);
+}
+
+static int is_number_for_pow(AdValue v, int complex_too) {
+    return ad_is_int(v) || is_float(v) || (complex_too && ad_type(v) == &ad_complex_type);
+}
+
+/* One operand type's power slot called with three arguments, as CPython's ternary_op does:
+ * int's wants three ints; float's and complex's refuse a modulus for operands they convert; a
+ * class's slot calls type(a).__pow__(a, b, mod), and only when that slot is a's own (3-argument
+ * pow never uses __rpow__). AD_NOTIMPL when the slot does not handle the operands. */
+static AdValue pow3_slot(AdBinaryFn slot, AdValue a, AdValue b, AdValue mod) {
+    if (slot == ad_int_type.number[AD_OP_POW])
+        return ad_is_int(a) && ad_is_int(b) && ad_is_int(mod) ? ad_int_pow3(a, b, mod) : AD_NOTIMPL;
+    if (slot == ad_float_type.number[AD_OP_POW]) {
+        if (!is_number_for_pow(a, 0) || !is_number_for_pow(b, 0)) return AD_NOTIMPL;
+        return ad_err_set(&ad_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (slot == ad_complex_type.number[AD_OP_POW]) {
+        if (!is_number_for_pow(a, 1) || !is_number_for_pow(b, 1)) return AD_NOTIMPL;
+        return ad_err_set(&ad_ValueError, "complex modulo");
+    }
+    if (ad_type(a)->number[AD_OP_POW] != slot) return AD_NOTIMPL;
+    AdValue rest[2] = {b, mod};
+    return call_dunder(a, "__pow__", rest, 2, AD_ERROR);
+}
+
+/* pow(a, b, mod) as CPython's ternary_op: the slots of a's and b's types as for a binary
+ * operator, then mod's type's. */
+static AdValue pow3(AdValue a, AdValue b, AdValue mod) {
+    AdType *ta = ad_type(a), *tb = ad_type(b);
+    AdBinaryFn slota = ta->number[AD_OP_POW];
+    AdBinaryFn slotb = tb != ta ? tb->number[AD_OP_POW] : NULL;
+    if (slotb == slota) slotb = NULL;
+    if (slota) {
+        if (slotb && ad_type_is_subtype(tb, ta)) {
+            AdValue r = pow3_slot(slotb, a, b, mod);
+            if (r != AD_NOTIMPL) return r;
+            slotb = NULL;
+        }
+        AdValue r = pow3_slot(slota, a, b, mod);
+        if (r != AD_NOTIMPL) return r;
+    }
+    if (slotb) {
+        AdValue r = pow3_slot(slotb, a, b, mod);
+        if (r != AD_NOTIMPL) return r;
+    }
+    AdBinaryFn slotm = ad_type(mod)->number[AD_OP_POW];
+    if (slotm && slotm != slota && slotm != slotb) {
+        AdValue r = pow3_slot(slotm, a, b, mod);
+        if (r != AD_NOTIMPL) return r;
+    }
+    return ad_err_format(&ad_TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'", a, b, mod);
 }
 
 static AdValue builtin_pow(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdValue a[3];
     if (ad_parse_args("pow", args, nargs, kwnames, "base,exp|mod", a) < 0) return AD_ERROR;
     if (!a[2] || a[2] == AD_NONE) return ad_pow(a[0], a[1]);
-    int ints = ad_is_int(a[0]) && ad_is_int(a[1]) && ad_is_int(a[2]);
-    if (ints) return ad_int_pow3(a[0], a[1], a[2]);
-    int numbers = 1;
-    for (int i = 0; i < 3; i++) numbers &= ad_is_int(a[i]) || is_float(a[i]) || ad_type(a[i]) == &ad_complex_type;
-    if (numbers)
-        return ad_err_set(&ad_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    return ad_err_format(&ad_TypeError, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'",
-                         a[0], a[1], a[2]);
+    if (ad_is_small(a[0]) && ad_is_small(a[1]) && ad_is_small(a[2])) return ad_int_pow3(a[0], a[1], a[2]);
+    return pow3(a[0], a[1], a[2]);
 }
 
 static AdValue builtin_round(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
