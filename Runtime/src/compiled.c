@@ -217,7 +217,7 @@ void ad_name_error_context(const AdValue *globals, const AdValue *names, int64_t
 
 AdValue ad_ns_get(AdValue ns, AdValue name) {
     AdValue v;
-    if (ad_isinstance_type(ns, &ad_dict_type)) {
+    if (ad_type(ns) == &ad_dict_type) {
         int found = ad_dict_lookup(ns, name, &v);
         return found > 0 ? v : 0;
     }
@@ -340,6 +340,17 @@ void ad_register_module(const char *name, const char *filename, AdCode *body, Ad
     AdValue holder = ad_tuple_new(1);
     AD_AS(AdTuple, holder)->items[0] = AD_VAL(u);  /* keeps the unit reachable from the registry */
     ad_dict_set(units, u->name, holder);
+}
+
+AdValue ad_module_name_of_file(const char *filename) {
+    if (!units || !filename) return 0;
+    int64_t pos = 0;
+    AdValue name, holder;
+    while (ad_dict_next(units, &pos, &name, &holder)) {
+        CompiledUnit *u = AD_AS(CompiledUnit, ad_tuple_get(holder, 0));
+        if (ad_str_eq_cstr(u->filename, filename)) return u->name;
+    }
+    return 0;
 }
 
 AdValue ad_import_compiled(AdValue name, AdValue sys_modules) {

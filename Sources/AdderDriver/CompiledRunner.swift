@@ -6,7 +6,7 @@ import Foundation
 
 extension Driver {
     var backendOptions: BackendOptions {
-        BackendOptions(optLevel: options.optLevel, debugInfo: options.debugInfo)
+        BackendOptions(optLevel: options.optLevel, debugInfo: options.debugInfo, genericCPU: options.genericCPU)
     }
 
     func runJIT(_ ir: IRModule, file: String, arguments: [String]) -> Int32 {

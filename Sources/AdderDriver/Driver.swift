@@ -22,6 +22,8 @@ public struct DriverOptions: Sendable {
     public var useCache = true
     public var timePasses = false
     public var debugInfo = false
+    /// Target any x86-64 rather than the host CPU.
+    public var genericCPU = false
     public var astLocations = false
     public var dumpAfterPass: String?
     public init() {}
@@ -171,12 +173,13 @@ public struct Driver {
     func checkedTree(_ source: SourceFile) throws -> (Module, ScopeTable) {
         var warnings: [SyntaxWarning] = []
         defer { for warning in warnings { FileHandle.standardError.write(Data(warning.formatted(source).utf8)) } }
-        let tree: Module
+        let parsed: Module
         do {
-            tree = try timer.measure("parse") { try parseModule(source, warnings: &warnings) }
+            parsed = try timer.measure("parse") { try parseModule(source, warnings: &warnings) }
         } catch let error as SyntaxError {
             throw Failure.syntax(error)
         }
+        let tree = withLargeStack { mangledPrivateNames(parsed) }
         var scopes: ScopeTable?
         let checked = checkCompile(tree, source: source) { () -> SyntaxError? in
             do {

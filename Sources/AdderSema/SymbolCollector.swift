@@ -65,7 +65,7 @@ struct SymbolCollector {
             try visitDefaults(def.args)
             try visitAnnotations(def.args)
             if let r = def.returns { try visit(r) }
-            bind(def.name)
+            bind(def.boundName)
             try enter(.function, name: def.name, range: stmt.range) { c in
                 try c.visitParameters(def.args)
                 try c.visit(def.body)
@@ -74,7 +74,7 @@ struct SymbolCollector {
             try visit(def.bases)
             for k in def.keywords { try visit(k.value) }
             try visit(def.decoratorList)
-            bind(def.name)
+            bind(def.boundName)
             try enter(.classBody, name: def.name, range: stmt.range) { c in
                 try c.visit(def.body)
             }

@@ -104,6 +104,11 @@ public struct FunctionDef: Sendable {
     public var decoratorList: [Expr]
     public var returns: Expr?
     public var typeComment: String?
+    /// The name the definition binds when it differs from `name`: a private name (`__f`) defined
+    /// in a class body binds its mangled form (`_C__f`). Not part of CPython's AST (not dumped).
+    public var bindingName: String?
+    /// The variable the definition assigns.
+    public var boundName: String { bindingName ?? name }
     public init(isAsync: Bool, name: String, args: Arguments, body: [Stmt], decoratorList: [Expr],
                 returns: Expr?, typeComment: String? = nil) {
         self.isAsync = isAsync
@@ -123,6 +128,10 @@ public struct ClassDef: Sendable {
     public var keywords: [Keyword]
     public var body: [Stmt]
     public var decoratorList: [Expr]
+    /// As FunctionDef.bindingName: the mangled name a private class name binds.
+    public var bindingName: String?
+    /// The variable the definition assigns.
+    public var boundName: String { bindingName ?? name }
     public init(name: String, bases: [Expr], keywords: [Keyword], body: [Stmt], decoratorList: [Expr]) {
         self.name = name
         self.bases = bases

@@ -48,12 +48,17 @@ struct CompileOptions: ParsableArguments {
     @Flag(name: .customShort("g"), help: "Emit debug line information.")
     var debugInfo = false
 
+    @Flag(name: .customLong("generic-cpu"),
+          help: "Generate code for any x86-64 instead of this machine's CPU (portable executables; valgrind).")
+    var genericCPU = false
+
     var driverOptions: DriverOptions {
         var options = DriverOptions()
         options.optLevel = max(0, min(3, optLevel))
         options.useCache = !noCache
         options.timePasses = timePasses
         options.debugInfo = debugInfo
+        options.genericCPU = genericCPU
         return options
     }
 }

@@ -279,7 +279,7 @@ extension FunctionLowering {
         for decorator in decorators.reversed() {
             fn = at(range) { emit(.call, [decorator, fn], imm: -1) }
         }
-        store(def.name, fn)
+        store(def.boundName, fn)
     }
 
     /// `class C(bases, **keywords): body` is `C = __build_class__(body, 'C', bases, **keywords)`, the
@@ -299,7 +299,7 @@ extension FunctionLowering {
         for decorator in decorators.reversed() {
             cls = at(range) { emit(.call, [decorator, cls], imm: -1) }
         }
-        store(def.name, cls)
+        store(def.boundName, cls)
     }
 
     /// Lower a nested function (def, lambda) and return the function object built at this point.

@@ -351,7 +351,8 @@ final class FunctionLowering {
             if case .free(let cell) = fallback, scope.flags[name]?.contains(.declaredNonlocal) == true {
                 emit(.cellSet, [cell, value])
             } else {
-                emit(.dictSet, [namespace!, string(name), value])
+                // The namespace may be any mapping __prepare__ returned: store through __setitem__.
+                emit(.setitem, [namespace!, string(name), value])
             }
         }
     }
@@ -385,7 +386,7 @@ final class FunctionLowering {
             emit(.storeGlobal, [none], imm: g)
             emit(.delGlobal, imm: g)
         case .namespace:
-            emit(.dictSet, [namespace!, string(name), none])
+            emit(.setitem, [namespace!, string(name), none])
             emit(.nsDel, [namespace!], imm: self.name(name))
         }
     }
@@ -425,16 +426,16 @@ final class FunctionLowering {
     func lowerClassBody(_ body: [Stmt]) throws {
         if let first = body.first { line = first.range.lineno }
         let ns = namespace!
-        emit(.dictSet, [ns, string("__module__"), emit(.loadGlobal, imm: module.global(globalPrefix + "__name__"))])
-        emit(.dictSet, [ns, string("__qualname__"), string(scope.qualname)])
-        if let doc = docstring(body) { emit(.dictSet, [ns, string("__doc__"), constant(.str(doc))]) }
+        emit(.setitem, [ns, string("__module__"), emit(.loadGlobal, imm: module.global(globalPrefix + "__name__"))])
+        emit(.setitem, [ns, string("__qualname__"), string(scope.qualname)])
+        if let doc = docstring(body) { emit(.setitem, [ns, string("__doc__"), constant(.str(doc))]) }
         if hasSimpleAnnotations(body) {
             annotationsDict = emit(.buildDict)
-            emit(.dictSet, [ns, string("__annotations__"), annotationsDict!])
+            emit(.setitem, [ns, string("__annotations__"), annotationsDict!])
         }
         try lower(body)
         if case .cell(let cell)? = variables["__class__"] {
-            emit(.dictSet, [ns, string("__classcell__"), cell])
+            emit(.setitem, [ns, string("__classcell__"), cell])
         }
         terminate(.return_, [none])
     }
