@@ -665,13 +665,21 @@ static int in_tail_of_any(AdValue candidate, MergeSeq *seqs, int nseqs) {
     return 0;
 }
 
-static AdValue mro_conflict(AdValue bases) {
+/* CPython's set_mro_error: the message names the heads of the lists left unmerged (each class
+ * once, in the order of the lists), which are the classes whose order the bases contradict. */
+static AdValue mro_conflict(MergeSeq *seqs, int nseqs) {
     AdStrBuilder sb;
     ad_sb_init(&sb);
-    ad_sb_append_cstr(&sb, "Cannot create a consistent method resolution order (MRO) for bases ");
-    for (int64_t i = 0; i < ad_tuple_len(bases); i++) {
-        if (i) ad_sb_append_cstr(&sb, ", ");
-        ad_sb_append_str(&sb, AD_AS(AdType, ad_tuple_get(bases, i))->name_str);
+    ad_sb_append_cstr(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
+    for (int i = 0, named = 0; i < nseqs; i++) {
+        if (seqs[i].pos >= seqs[i].len) continue;
+        AdValue head = seqs[i].items[seqs[i].pos];
+        int seen = 0;
+        for (int j = 0; j < i && !seen; j++)
+            seen = seqs[j].pos < seqs[j].len && seqs[j].items[seqs[j].pos] == head;
+        if (seen) continue;
+        ad_sb_append_cstr(&sb, named++ ? ", " : " ");
+        ad_sb_append_str(&sb, AD_AS(AdType, head)->name_str);
     }
     return ad_err_set_object(ad_exception_new(&ad_TypeError, (AdValue[]){ad_sb_finish(&sb)}, 1));
 }
@@ -700,7 +708,7 @@ AdValue ad_type_compute_mro(AdType *t, AdValue bases) {
             if (!in_tail_of_any(head, seqs, nseqs)) chosen = head;
         }
         if (!chosen) {
-            if (remaining) return mro_conflict(bases);
+            if (remaining) return mro_conflict(seqs, nseqs);
             break;
         }
         out[n++] = chosen;
