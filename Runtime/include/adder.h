@@ -598,8 +598,12 @@ struct AdFunction {
     AdValue qualname;          /* str: __qualname__ */
     AdValue doc;               /* __doc__, or 0 */
     AdValue dict;              /* __dict__, or 0 */
+    AdValue module;            /* __module__ once assigned, or 0 (then: the defining module's name) */
+    AdValue annotations;       /* __annotations__ (a dict) once read or assigned, or 0 */
 };
 
+/** The name of the imported module compiled from `filename`, or 0 (e.g. the main program's file). */
+AdValue ad_module_name_of_file(const char *filename);
 /** Create a function object (`defaults`, `kwdefaults`, `closure` may be 0). */
 AdValue ad_function_new(AdCode *code, AdValue defaults, AdValue kwdefaults, AdValue closure);
 /**

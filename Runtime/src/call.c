@@ -321,19 +321,28 @@ static AdValue fn_get_dict(AdValue self) {
     if (!fn->dict) fn->dict = ad_dict_new();
     return fn->dict;
 }
+/* Functions do not carry their globals, so the defining module is found from the file the
+ * function was compiled from: an imported module's name, else the main program's. */
 static AdValue fn_get_module(AdValue self) {
     AdFunction *fn = AD_AS(AdFunction, self);
-    AdValue m = fn->dict ? ad_dict_get_cstr(fn->dict, "__module__") : 0;
+    if (fn->module) return fn->module;
+    AdValue m = ad_module_name_of_file(fn->code->frame.filename);
     return m ? m : ad_str_intern_cstr("__main__");
 }
 static AdValue fn_get_annotations(AdValue self) {
-    AdValue d = fn_get_dict(self);
-    AdValue a = ad_dict_get_cstr(d, "__annotations__");
-    if (!a) {
-        a = ad_dict_new();
-        ad_dict_set_cstr(d, "__annotations__", a);
+    AdFunction *fn = AD_AS(AdFunction, self);
+    if (!fn->annotations) fn->annotations = ad_dict_new();
+    return fn->annotations;
+}
+
+static int fn_set_annotations(AdValue self, AdValue v) {
+    /* CPython: __annotations__ may be set to a dict (deleting it leaves a fresh empty one). */
+    if (v && ad_type(v) != &ad_dict_type) {
+        ad_err_set(&ad_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
     }
-    return a;
+    AD_AS(AdFunction, self)->annotations = v;
+    return 0;
 }
 
 static int fn_set_str_field(AdValue value, AdValue *field, const char *what) {
@@ -371,7 +380,8 @@ static int fn_set_kwdefaults(AdValue self, AdValue v) {
     return 0;
 }
 static int fn_set_module(AdValue self, AdValue v) {
-    return ad_dict_set_cstr(fn_get_dict(self), "__module__", v ? v : AD_NONE);
+    AD_AS(AdFunction, self)->module = v ? v : AD_NONE;
+    return 0;
 }
 
 static const AdGetSetDef function_getsets[] = {
@@ -383,7 +393,7 @@ static const AdGetSetDef function_getsets[] = {
     {"__closure__", fn_get_closure, NULL},
     {"__dict__", fn_get_dict, NULL},
     {"__module__", fn_get_module, fn_set_module},
-    {"__annotations__", fn_get_annotations, NULL},
+    {"__annotations__", fn_get_annotations, fn_set_annotations},
     {NULL, NULL, NULL},
 };
 
