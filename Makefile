@@ -18,7 +18,7 @@ RT_CFLAGS := -std=gnu11 -O2 -g -fno-strict-aliasing -fPIC -DGC_THREADS -IRuntime
 
 # Debian packages this project needs, as `command-or-file:package`.
 DEPS := /usr/bin/llvm-config-19:llvm-19-dev /usr/include/gc.h:libgc-dev /usr/include/x86_64-linux-gnu/gmp.h:libgmp-dev \
-        /usr/include/utf8proc.h:libutf8proc-dev /usr/bin/cc:gcc
+        /usr/include/utf8proc.h:libutf8proc-dev /usr/include/pcre2.h:libpcre2-dev /usr/bin/cc:gcc
 
 .PHONY: all deps build runtime test unit-tests program-tests ast-parity ast-parity-sample fuzz fuzz-short \
         fuzz-cache fuzz-cache-short standalone-check bench bench-parse expected demo install clean

@@ -35,7 +35,7 @@ let package = Package(
                 .define("GC_THREADS"),
             ],
             linkerSettings: [.linkedLibrary("gc"), .linkedLibrary("gmp"), .linkedLibrary("m"), .linkedLibrary("utf8proc"),
-                             .linkedLibrary("pthread")]
+                             .linkedLibrary("pthread"), .linkedLibrary("pcre2-8"), .linkedLibrary("pcre2-32")]
         ),
         .systemLibrary(name: "CLLVM", path: "Sources/CLLVM"),
         .target(name: "AdderSyntax"),

@@ -7,7 +7,7 @@ import Glibc
 
 public enum NativeLinker {
     /// The libraries libadder_rt.a needs.
-    static let libraries = ["-lgc", "-lgmp", "-lm", "-lutf8proc", "-lpthread"]
+    static let libraries = ["-lgc", "-lgmp", "-lm", "-lutf8proc", "-lpthread", "-lpcre2-8", "-lpcre2-32"]
 
     /// Where the runtime archive is: beside the `adder` executable (the build tree and `make
     /// install` both put it there), or in ../lib/adder.
