@@ -128,6 +128,7 @@ typedef struct Translator {
     int64_t nrefpos, refpos_cap;
     int lookbehind_bad;        /* a look-behind of variable width (reported after parsing) */
     const char *template_op;   /* the first repeat under re.TEMPLATE (reported after parsing) */
+    int caseless_backref;      /* a back reference under IGNORECASE */
     /* the PCRE2 text */
     char *out;
     size_t len, cap;
@@ -1039,6 +1040,7 @@ static Width parse_seq(Translator *t, int verbose, int nested, int first, Scope 
             case ES_LITERAL: out_literal(t, (uint32_t)e.value, flags); break;
             case ES_CATEGORY: out_category(t, (int)e.value, flags); break;
             case ES_GROUPREF:
+                if (flags & F_IGNORECASE) t->caseless_backref = 1;
                 out_s(t, "\\g{");
                 out_i(t, e.value);
                 out_c(t, '}');
@@ -1146,6 +1148,7 @@ static Width parse_seq(Translator *t, int verbose, int nested, int first, Scope 
                         if (gid < 0) fail(t, ad_sprintf("unknown group name %R", name), nb.len + 1);
                         if (!checkgroup(t, gid)) failc(t, "cannot refer to an open group", nb.len + 1);
                         checklookbehindgroup(t, gid);
+                        if (flags & F_IGNORECASE) t->caseless_backref = 1;
                         out_s(t, "\\g{");
                         out_i(t, gid);
                         out_c(t, '}');
@@ -1299,6 +1302,7 @@ typedef struct Translation {
     GroupName *names;
     int64_t nnames;
     int32_t *parent;           /* [groups + 1] */
+    int caseless_backref;
 } Translation;
 
 static AdValue re_error_class;  /* re.error, registered by re.py */
@@ -1400,6 +1404,7 @@ static int translate(AdValue pattern, int64_t flags, Translation *out) {
     out->names = t->names;
     out->nnames = t->nnames;
     out->parent = t->parent;
+    out->caseless_backref = t->caseless_backref;
     return 0;
 }
 /* ========================================================================================== */
@@ -1425,6 +1430,7 @@ typedef struct PatternObject {
     int64_t groups;
     int is_bytes;
     int unicode;               /* PCRE2_UCP: Unicode \w, \d, \b and case */
+    int utf32;                 /* the 32-bit variants in UTF mode (see compile_options) */
     const char *text;          /* the PCRE2 pattern */
     size_t text_len;
     const int32_t *parent;     /* enclosing group of each group, for lastindex */
@@ -1482,7 +1488,11 @@ static uint32_t compile_options(PatternObject *p, int w, int anchor) {
     /* The 8-bit library serves bytes, and ASCII strs (UTF-8 mode, for patterns with characters
      * beyond ASCII); the 32-bit one serves every str, in non-UTF mode so that lone surrogates
      * are ordinary characters. */
-    if (p->unicode) o |= PCRE2_UCP | (w == W8 ? PCRE2_UTF : 0);
+    if (p->unicode) o |= PCRE2_UCP | (w == W8 || p->utf32 ? PCRE2_UTF : 0);
+    /* Non-UTF mode compares back references without Unicode case folding: patterns with a
+     * case-insensitive back reference run the 32-bit library in UTF mode, where lone surrogates
+     * in the subject are invalid and never match. */
+    if (w == W32 && p->utf32) o |= PCRE2_MATCH_INVALID_UTF;
     if (anchor != A_SEARCH) o |= PCRE2_ANCHORED;
     if (anchor == A_FULL) o |= PCRE2_ENDANCHORED;
     return o;
@@ -2131,6 +2141,7 @@ static AdValue pattern_new(AdValue pattern, int64_t flags) {
     p->groups = tr.groups;
     p->is_bytes = !ad_is_str(pattern);
     p->unicode = !p->is_bytes && !(tr.flags & (F_ASCII | F_LOCALE));
+    p->utf32 = p->unicode && tr.caseless_backref;
     p->text = tr.text;
     p->text_len = tr.len;
     p->parent = tr.parent;
