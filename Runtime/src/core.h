@@ -134,7 +134,7 @@ AdValue ad_read_stdin_line(int *at_eof);
 
 /* ---- modules.c ----------------------------------------------------------------------------- */
 
-/** The _re module (remodule.c), created on first import. */
+/** The re module (remodule.c), created on first import. */
 AdValue ad_re_module_create(void);
 /** An attribute of sys (0 if missing, no exception). */
 AdValue ad_sys_get(const char *name);

@@ -129,7 +129,7 @@ static const BuiltinModule builtin_modules[] = {
     {"builtins", create_builtins},
     {"sys", create_sys},
     {"math", ad_math_module_create},
-    {"_re", ad_re_module_create},
+    {"re", ad_re_module_create},
     {NULL, NULL},
 };
 

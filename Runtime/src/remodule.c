@@ -1291,6 +1291,83 @@ static Width parse_seq(Translator *t, int verbose, int nested, int first, Scope 
     Width total = {sat_add(sum.lo, last.lo), sat_add(sum.hi, last.hi)};
     return width_cap(total);
 }
+/* ========================================================================================== */
+/* MARK: re.error                                                                              */
+/* ========================================================================================== */
+
+/*
+ * CPython writes these in Python (re/_constants.py, re/__init__.py); they are C here so that
+ * `import re` compiles no Python code. Their names are the Python classes' names ("error",
+ * "RegexFlag", "Scanner" in module "re"), as messages and tracebacks show them.
+ */
+
+static AdType re_error_type;
+
+/* error.__init__(msg, pattern=None, pos=None): the attributes and the formatted message. */
+static int re_error_fill(AdValue self, AdValue msg, AdValue pattern, AdValue pos) {
+    if (!pattern) pattern = AD_NONE;
+    if (!pos) pos = AD_NONE;
+    AdValue text = msg, lineno = AD_NONE, colno = AD_NONE;
+    if (pattern != AD_NONE && pos != AD_NONE) {
+        AdValue pair[2] = {msg, pos};
+        text = ad_str_mod(ad_str_from_cstr("%s at position %d"), ad_tuple_from_array(pair, 2));
+        if (!text) return -1;
+        AdValue newline = ad_is_str(pattern) ? ad_str_from_cstr("\n") : ad_bytes_from("\n", 1);
+        AdValue cargs[3] = {newline, ad_small(0), pos};
+        AdValue count = ad_call_method(pattern, ad_str_intern_cstr("count"), cargs, 3, 0);
+        if (!count || !(lineno = ad_add(count, ad_small(1)))) return -1;
+        AdValue found = ad_call_method(pattern, ad_str_intern_cstr("rfind"), cargs, 3, 0);
+        if (!found || !(colno = ad_sub(pos, found))) return -1;
+        int has = ad_contains(pattern, newline);
+        if (has < 0) return -1;
+        if (has) {
+            AdValue three[3] = {text, lineno, colno};
+            text = ad_str_mod(ad_str_from_cstr("%s (line %d, column %d)"), ad_tuple_from_array(three, 3));
+            if (!text) return -1;
+        }
+    }
+    if (ad_setattr(self, ad_str_intern_cstr("msg"), msg) < 0 ||
+        ad_setattr(self, ad_str_intern_cstr("pattern"), pattern) < 0 ||
+        ad_setattr(self, ad_str_intern_cstr("pos"), pos) < 0 ||
+        ad_setattr(self, ad_str_intern_cstr("lineno"), lineno) < 0 ||
+        ad_setattr(self, ad_str_intern_cstr("colno"), colno) < 0)
+        return -1;
+    AD_AS(AdException, self)->args = ad_tuple_from_array(&text, 1);
+    return 0;
+}
+
+static int bind_args(const char *fname, const char *const *names, int nparams, int required, const AdValue *args,
+                     size_t nargs, AdValue kwnames, AdValue *out);
+static const char *const re_error_params[] = {"msg", "pattern", "pos"};
+
+static AdValue re_error_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[3];
+    if (bind_args("error.__init__", re_error_params, 3, 1, args, nargs, kwnames, a) < 0) return AD_ERROR;
+    AdValue self = ad_exception_new(type, &a[0], 1);
+    if (!self || re_error_fill(self, a[0], a[1], a[2]) < 0) return AD_ERROR;
+    return self;
+}
+
+static AdValue re_error_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[3];
+    if (bind_args("error.__init__", re_error_params, 3, 1, args, nargs, kwnames, a) < 0) return AD_ERROR;
+    return re_error_fill(self, a[0], a[1], a[2]) < 0 ? AD_ERROR : AD_NONE;
+}
+
+static const AdMethodDef re_error_methods[] = {
+    {"__init__", re_error_init, 0},
+    {NULL, NULL, 0},
+};
+
+static AdType re_error_type = {
+    .ob = {&ad_type_type},
+    .name = "error",
+    .base = &ad_Exception,
+    .flags = AD_TPFLAG_BASETYPE | AD_TPFLAG_BASE_EXC_SUBCLASS,
+    .instance_size = sizeof(AdException),
+    .construct = re_error_construct,
+};
+
 /* ---- the driver ------------------------------------------------------------------------------ */
 
 /* What a successful translation gives the Pattern. */
@@ -1305,7 +1382,6 @@ typedef struct Translation {
     int caseless_backref;
 } Translation;
 
-static AdValue re_error_class;  /* re.error, registered by re.py */
 
 /* Bytes patterns report messages as ASCII with backslash escapes (msg.encode('ascii',
  * 'backslashreplace')). */
@@ -1330,9 +1406,8 @@ static AdValue ascii_backslashreplace(AdValue msg) {
 /* Raise re.error(msg, pattern, pos); pattern 0 for an error without a position. */
 static AdValue raise_re_error(AdValue msg, AdValue pattern, int64_t pos) {
     if (!msg) return AD_ERROR;
-    if (!re_error_class) return ad_err_format(&ad_ValueError, "%U", msg);
     AdValue args[3] = {msg, pattern, ad_int_from_i64(pos)};
-    AdValue exc = ad_call(re_error_class, args, pattern ? 3 : 1, 0);
+    AdValue exc = re_error_construct(&re_error_type, args, pattern ? 3 : 1, 0);
     return exc ? ad_err_set_object(exc) : AD_ERROR;
 }
 
@@ -2607,6 +2682,324 @@ static AdType pattern_type = {
     .richcompare = pattern_richcompare,
 };
 /* ========================================================================================== */
+/* MARK: RegexFlag                                                                             */
+/* ========================================================================================== */
+
+/* enum.IntFlag's behaviour for RegexFlag: members in definition order, boundary KEEP, global
+ * reprs (re.IGNORECASE|re.MULTILINE), str() equal to repr(), and int arithmetic otherwise. */
+static const struct { const char *name; int64_t value; } flag_members[] = {
+    {"ASCII", F_ASCII}, {"IGNORECASE", F_IGNORECASE}, {"LOCALE", F_LOCALE}, {"UNICODE", F_UNICODE},
+    {"MULTILINE", F_MULTILINE}, {"DOTALL", F_DOTALL}, {"VERBOSE", F_VERBOSE}, {"TEMPLATE", F_TEMPLATE},
+    {"DEBUG", F_DEBUG},
+};
+#define NFLAGS 9
+#define FLAG_MASK 511
+
+static AdType flag_meta_type, regexflag_type;
+static AdValue flag_member_values[NFLAGS];
+static AdValue flag_noflag;
+
+static int64_t flag_int(AdValue v) {
+    int64_t x = 0;
+    if (ad_int_to_i64(v, &x) < 0) x = 0;
+    return x;
+}
+
+/* RegexFlag(value): the member for a member's value, else a new pseudo-member. */
+static AdValue flag_from_value(int64_t v) {
+    if (v == 0) return flag_noflag;
+    for (int i = 0; i < NFLAGS; i++)
+        if (flag_members[i].value == v) return flag_member_values[i];
+    if (v < 0) return flag_from_value(v & FLAG_MASK);
+    AdValue iv = ad_int_from_i64(v);
+    return ad_int_type.construct(&regexflag_type, &iv, 1, 0);
+}
+
+static AdValue flag_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (kwnames && ad_tuple_len(kwnames)) return ad_err_set(&ad_TypeError, "RegexFlag() takes no keyword arguments");
+    if (nargs != 1) return ad_err_format(&ad_TypeError, "EnumType.__call__() missing 1 required positional argument: 'value'");
+    if (!ad_is_int(args[0])) {
+        AdValue r = ad_repr(args[0]);
+        return r ? ad_err_format(&ad_ValueError, "%U is not a valid RegexFlag", r) : AD_ERROR;
+    }
+    int64_t v;
+    if (ad_int_to_i64(args[0], &v) < 0) return ad_err_set(&ad_OverflowError, "Python int too large to convert to C int");
+    return flag_from_value(v);
+}
+
+/* The member names of a value joined by '|' with `prefix`, and the bits left over in *rest. */
+static AdValue flag_names(int64_t v, const char *prefix, int64_t *rest, int *count) {
+    AdStrBuilder sb;
+    ad_sb_init(&sb);
+    *count = 0;
+    *rest = v;
+    for (int i = 0; i < NFLAGS; i++) {
+        if (!(v & flag_members[i].value)) continue;
+        if ((*count)++) ad_sb_append_char(&sb, '|');
+        ad_sb_append_cstr(&sb, prefix);
+        ad_sb_append_cstr(&sb, flag_members[i].name);
+        *rest &= ~flag_members[i].value;
+    }
+    if (*count && *rest) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "|0x%llx", (unsigned long long)*rest);
+        ad_sb_append_cstr(&sb, buf);
+    }
+    return ad_sb_finish(&sb);
+}
+
+static AdValue flag_repr(AdValue self) {
+    int64_t v = flag_int(self), rest;
+    int count;
+    if (v == 0) return ad_str_from_cstr("re.NOFLAG");
+    AdValue names = flag_names(v, "re.", &rest, &count);
+    if (!count) return ad_sprintf("re.RegexFlag(%lld)", (long long)v);
+    return names;
+}
+
+static AdValue flag_get_name(AdValue self) {
+    int64_t v = flag_int(self), rest;
+    int count;
+    if (v == 0) return ad_str_from_cstr("NOFLAG");
+    AdValue names = flag_names(v, "", &rest, &count);
+    return count ? names : AD_NONE;
+}
+
+static AdValue flag_get_value(AdValue self) { return ad_int_from_i64(flag_int(self)); }
+
+static AdValue flag_format(AdValue self, AdValue spec) {
+    if (ad_is_str(spec) && ad_str_len(spec) == 0) return flag_repr(self);
+    return ad_format(ad_int_from_i64(flag_int(self)), spec);
+}
+
+static int flag_truth(AdValue self) { return flag_int(self) != 0; }
+
+static AdValue flag_binary(AdValue a, AdValue b, int op) {
+    if (!ad_is_int(a) || !ad_is_int(b)) return AD_NOTIMPL;
+    int64_t x, y;
+    if (ad_int_to_i64(a, &x) < 0 || ad_int_to_i64(b, &y) < 0) return AD_NOTIMPL;
+    return flag_from_value(op == AD_OP_OR ? (x | y) : op == AD_OP_AND ? (x & y) : (x ^ y));
+}
+
+static AdValue flag_or(AdValue a, AdValue b) { return flag_binary(a, b, AD_OP_OR); }
+static AdValue flag_and(AdValue a, AdValue b) { return flag_binary(a, b, AD_OP_AND); }
+static AdValue flag_xor(AdValue a, AdValue b) { return flag_binary(a, b, AD_OP_XOR); }
+
+static AdValue flag_invert(AdValue self) {
+    int64_t v = flag_int(self), mask = FLAG_MASK;
+    while (mask < v) mask = mask * 2 + 1;
+    return flag_from_value(mask ^ v);
+}
+
+/* The members contained in a value, as a list. */
+static AdValue flag_member_list(int64_t v) {
+    AdValue list = ad_list_new(0);
+    for (int i = 0; i < NFLAGS; i++)
+        if (v & flag_members[i].value) ad_list_append(list, flag_member_values[i]);
+    return list;
+}
+
+static AdValue flag_iter(AdValue self) { return ad_iter(flag_member_list(flag_int(self))); }
+static int64_t flag_len(AdValue self) { return ad_len(flag_member_list(flag_int(self))); }
+
+static int flag_contains(AdValue self, AdValue other) {
+    if (!ad_isinstance_type(other, &regexflag_type)) {
+        ad_err_format(&ad_TypeError, "unsupported operand type(s) for 'in': '%s' and 'RegexFlag'", ad_type(other)->name);
+        return -1;
+    }
+    int64_t o = flag_int(other);
+    return (o & flag_int(self)) == o;
+}
+
+static const AdGetSetDef flag_getsets[] = {
+    {"name", flag_get_name, NULL},
+    {"value", flag_get_value, NULL},
+    {NULL, NULL, NULL},
+};
+
+static AdType regexflag_type = {
+    .ob = {&flag_meta_type},
+    .name = "RegexFlag",
+    .base = &ad_int_type,
+    .flags = AD_TPFLAG_INT_SUBCLASS,
+    .repr = flag_repr,
+    .str = flag_repr,
+    .format = flag_format,
+    .truth = flag_truth,
+    .iter = flag_iter,
+    .len = flag_len,
+    .contains = flag_contains,
+    .construct = flag_construct,
+    .number = {[AD_OP_OR] = flag_or, [AD_OP_AND] = flag_and, [AD_OP_XOR] = flag_xor},
+    .invert = flag_invert,
+};
+
+/* The metaclass: iteration, len, [name] and `in` over the class, as enum.EnumType gives them. */
+static AdValue flag_meta_repr(AdValue self) {
+    if (self == AD_VAL(&regexflag_type)) return ad_str_from_cstr("<flag 'RegexFlag'>");
+    return ad_sprintf("<flag %R>", AD_AS(AdType, self)->name_str);
+}
+
+static AdValue flag_meta_iter(AdValue self) { return ad_iter(flag_member_list(FLAG_MASK)); }
+static int64_t flag_meta_len(AdValue self) { return NFLAGS; }
+
+static AdValue flag_meta_getitem(AdValue self, AdValue key) {
+    if (ad_is_str(key)) {
+        if (ad_str_eq_cstr(key, "NOFLAG")) return flag_noflag;
+        for (int i = 0; i < NFLAGS; i++)
+            if (ad_str_eq_cstr(key, flag_members[i].name)) return flag_member_values[i];
+    }
+    return ad_err_set_object(ad_exception_new(&ad_KeyError, &key, 1));
+}
+
+static int flag_meta_contains(AdValue self, AdValue value) {
+    if (!ad_isinstance_type(value, &regexflag_type)) {
+        ad_err_format(&ad_TypeError, "unsupported operand type(s) for 'in': '%s' and 'EnumType'", ad_type(value)->name);
+        return -1;
+    }
+    int64_t v = flag_int(value);
+    if (v == 0) return 1;
+    for (int i = 0; i < NFLAGS; i++)
+        if (flag_members[i].value == v) return 1;
+    return 0;
+}
+
+static AdType flag_meta_type = {
+    .ob = {&ad_type_type},
+    .name = "enum.EnumType",
+    .base = &ad_type_type,
+    .flags = AD_TPFLAG_TYPE_SUBCLASS,
+    .repr = flag_meta_repr,
+    .iter = flag_meta_iter,
+    .len = flag_meta_len,
+    .getitem = flag_meta_getitem,
+    .contains = flag_meta_contains,
+};
+
+static void flags_ready(AdValue module) {
+    regexflag_type.module = ad_str_intern_cstr("re");
+    ad_type_ready(&flag_meta_type, NULL, NULL);
+    ad_type_ready(&regexflag_type, NULL, flag_getsets);
+    AdValue zero = ad_small(0);
+    flag_noflag = ad_int_type.construct(&regexflag_type, &zero, 1, 0);
+    for (int i = 0; i < NFLAGS; i++) {
+        AdValue v = ad_small(flag_members[i].value);
+        flag_member_values[i] = ad_int_type.construct(&regexflag_type, &v, 1, 0);
+    }
+    static const char *const short_names[NFLAGS] = {"A", "I", "L", "U", "M", "S", "X", "T", NULL};
+    ad_dict_set_cstr(regexflag_type.dict, "NOFLAG", flag_noflag);
+    ad_module_add(module, "NOFLAG", flag_noflag);
+    for (int i = 0; i < NFLAGS; i++) {
+        ad_dict_set_cstr(regexflag_type.dict, flag_members[i].name, flag_member_values[i]);
+        ad_module_add(module, flag_members[i].name, flag_member_values[i]);
+        if (short_names[i]) {
+            ad_dict_set_cstr(regexflag_type.dict, short_names[i], flag_member_values[i]);
+            ad_module_add(module, short_names[i], flag_member_values[i]);
+        }
+    }
+    ad_type_modified(&regexflag_type);
+}
+
+/* ========================================================================================== */
+/* MARK: Scanner                                                                               */
+/* ========================================================================================== */
+
+/*
+ * re.Scanner(lexicon, flags): CPython joins the phrases into one alternation of groups and scans
+ * with it; trying the phrases' own patterns in order at each position matches the same thing.
+ */
+typedef struct ScannerLex {
+    AdObject ob;
+    AdValue dict;
+    AdValue patterns;          /* tuple of compiled phrases */
+} ScannerLex;
+
+static AdType lex_scanner_type;
+
+static AdValue re_compile_internal(AdValue pattern, AdValue flags_obj);
+
+static AdValue lex_scanner_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    static const char *const names[] = {"lexicon", "flags"};
+    AdValue a[2];
+    if (bind_args("Scanner.__init__", names, 2, 1, args, nargs, kwnames, a) < 0) return AD_ERROR;
+    ScannerLex *s = (ScannerLex *)ad_new_object(type, type->instance_size);
+    if (!s) return AD_ERROR;
+    AdValue self = AD_VAL(s);
+    if (ad_setattr(self, ad_str_intern_cstr("lexicon"), a[0]) < 0) return AD_ERROR;
+    AdValue patterns = ad_list_new(0);
+    AdValue it = ad_iter(a[0]);
+    if (!it) return AD_ERROR;
+    for (;;) {
+        AdValue entry = ad_next(it);
+        if (!entry) return AD_ERROR;
+        if (entry == AD_STOP) break;
+        AdValue pair = ad_unpack(entry, 2);
+        if (!pair) return AD_ERROR;
+        AdValue p = re_compile_internal(ad_tuple_get(pair, 0), a[1]);
+        if (!p || ad_list_append(patterns, p) < 0) return AD_ERROR;
+    }
+    s->patterns = ad_list_as_tuple(patterns);
+    return self;
+}
+
+static AdValue lex_scanner_scan(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    static const char *const names[] = {"string"};
+    AdValue a[1];
+    if (bind_args("scan", names, 1, 1, args, nargs, kwnames, a) < 0) return AD_ERROR;
+    AdValue string = a[0];
+    ScannerLex *s = AD_AS(ScannerLex, self);
+    AdValue lexicon = ad_getattr(self, ad_str_intern_cstr("lexicon"));
+    if (!lexicon) return AD_ERROR;
+    AdValue result = ad_list_new(0);
+    int64_t i = 0, np = ad_tuple_len(s->patterns);
+    for (;;) {
+        AdValue m = AD_NONE;
+        int64_t k = 0;
+        for (; k < np; k++) {
+            AdValue margs[2] = {string, ad_int_from_i64(i)};
+            m = pattern_match(ad_tuple_get(s->patterns, k), margs, 2, 0);
+            if (!m) return AD_ERROR;
+            if (m != AD_NONE) break;
+        }
+        if (m == AD_NONE) break;
+        int64_t j = AD_AS(MatchObject, m)->spans[1];
+        if (i == j) break;
+        AdValue entry = ad_getitem(lexicon, ad_int_from_i64(k));
+        AdValue action = entry ? ad_getitem(entry, ad_small(1)) : 0;
+        if (!action) return AD_ERROR;
+        if (action != AD_NONE && (ad_type(action)->call || ad_isinstance_type(action, &ad_type_type))) {
+            if (ad_setattr(self, ad_str_intern_cstr("match"), m) < 0) return AD_ERROR;
+            AdValue text = match_group_value(AD_AS(MatchObject, m), 0, AD_NONE);
+            AdValue cargs[2] = {self, text};
+            action = text ? ad_call(action, cargs, 2, 0) : 0;
+            if (!action) return AD_ERROR;
+        }
+        if (action != AD_NONE && ad_list_append(result, action) < 0) return AD_ERROR;
+        i = j;
+    }
+    AdValue len = ad_int_from_i64(ad_len(string));
+    AdValue slice = ad_slice_new(ad_int_from_i64(i), AD_NONE, AD_NONE);
+    AdValue rest = slice && len ? ad_getitem(string, slice) : 0;
+    if (!rest) return AD_ERROR;
+    AdValue pair[2] = {result, rest};
+    return ad_tuple_from_array(pair, 2);
+}
+
+static const AdMethodDef lex_scanner_methods[] = {
+    {"scan", lex_scanner_scan, 0},
+    {NULL, NULL, 0},
+};
+
+static AdType lex_scanner_type = {
+    .ob = {&ad_type_type},
+    .name = "Scanner",
+    .flags = AD_TPFLAG_BASETYPE,
+    .instance_size = sizeof(ScannerLex),
+    .construct = lex_scanner_construct,
+    .dict_offset = offsetof(ScannerLex, dict),
+};
+
+/* ========================================================================================== */
 /* MARK: The module functions                                                                  */
 /* ========================================================================================== */
 
@@ -2859,13 +3252,6 @@ static AdValue re_escape(AdValue self, const AdValue *args, size_t nargs, AdValu
     return ad_err_format(&ad_TypeError, "decoding to str: need a bytes-like object, %T found", s);
 }
 
-/* _re._register_error(cls): re.py hands over its error class. */
-static AdValue re_register_error(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
-    if (ad_check_nargs("_register_error", nargs, 1, 1) < 0) return AD_ERROR;
-    re_error_class = args[0];
-    return AD_NONE;
-}
-
 static const AdMethodDef re_functions[] = {
     {"compile", re_compile, 0},
     {"match", re_match, 0},
@@ -2879,7 +3265,6 @@ static const AdMethodDef re_functions[] = {
     {"purge", re_purge, 0},
     {"template", re_template, 0},
     {"escape", re_escape, 0},
-    {"_register_error", re_register_error, 0},
     {NULL, NULL, 0},
 };
 
@@ -2890,13 +3275,29 @@ AdValue ad_re_module_create(void) {
         ad_type_ready(&match_type, match_methods, match_getsets);
         ad_type_ready(&scanner_type, scanner_methods, scanner_getsets);
         ad_type_ready(&finditer_type, NULL, NULL);
+        re_error_type.module = ad_str_intern_cstr("re");
+        ad_type_ready(&re_error_type, re_error_methods, NULL);
+        lex_scanner_type.module = ad_str_intern_cstr("re");
+        ad_type_ready(&lex_scanner_type, lex_scanner_methods, NULL);
         ready = 1;
     }
-    AdValue m = ad_module_new("_re");
+    AdValue m = ad_module_new("re");
     ad_module_add_functions(m, re_functions);
+    flags_ready(m);
+    ad_module_add(m, "RegexFlag", AD_VAL(&regexflag_type));
+    ad_module_add(m, "error", AD_VAL(&re_error_type));
     ad_module_add(m, "Pattern", AD_VAL(&pattern_type));
     ad_module_add(m, "Match", AD_VAL(&match_type));
-    ad_module_add(m, "MAXREPEAT", ad_int_from_i64(MAXREPEAT));
-    ad_module_add(m, "MAXGROUPS", ad_int_from_i64(MAXGROUPS));
+    ad_module_add(m, "Scanner", AD_VAL(&lex_scanner_type));
+    ad_module_add(m, "__version__", ad_str_from_cstr("2.2.1"));
+    static const char *const all[] = {
+        "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
+        "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII",
+        "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
+    };
+    AdValue list = ad_list_new(0);
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) ad_list_append(list, ad_str_intern_cstr(all[i]));
+    ad_module_add(m, "__all__", list);
+    ad_module_add(m, "_MAXCACHE", ad_small(CACHE_SIZE));
     return m;
 }
