@@ -482,6 +482,15 @@ static CatForm category_form(Translator *t, int cat, int64_t flags) {
     return f;
 }
 
+/*
+ * IGNORECASE in a (?a:...) group of a Unicode pattern: Python folds ASCII letters only (and never
+ * changes what \w means), while PCRE2_UCP folds everything (ſ and the Kelvin sign are s and k).
+ * Such items are written case-sensitively, with the ASCII case pairs spelled out.
+ */
+static inline int ascii_fold(Translator *t, int64_t flags) {
+    return (flags & F_IGNORECASE) && !is_unicode(t, flags) && global_unicode(t);
+}
+
 /* A category outside a class: one atom. */
 static void out_category(Translator *t, int cat, int64_t flags) {
     CatForm f = category_form(t, cat, flags);
@@ -489,9 +498,12 @@ static void out_category(Translator *t, int cat, int64_t flags) {
         out_s(t, f.native);
         return;
     }
+    int nofold = ascii_fold(t, flags);
+    if (nofold) out_s(t, "(?-i:");
     out_s(t, f.negated ? "[^" : "[");
     out_s(t, f.set);
     out_c(t, ']');
+    if (nofold) out_c(t, ')');
 }
 
 /* \b and \B. Python's \B never matches in an empty string; PCRE2's does. */
@@ -505,9 +517,9 @@ static void out_boundary(Translator *t, int negated, int64_t flags) {
     const char *w = local ? WORD_UNICODE : WORD_ASCII;
     char buf[256];
     if (negated)
-        snprintf(buf, sizeof buf, "(?:(?<=[%s])(?=[%s])|(?<![%s])(?![%s]))", w, w, w, w);
+        snprintf(buf, sizeof buf, "(?-i:(?<=[%s])(?=[%s])|(?<![%s])(?![%s]))", w, w, w, w);
     else
-        snprintf(buf, sizeof buf, "(?:(?<=[%s])(?![%s])|(?<![%s])(?=[%s]))", w, w, w, w);
+        snprintf(buf, sizeof buf, "(?-i:(?<=[%s])(?![%s])|(?<![%s])(?=[%s]))", w, w, w, w);
     out_s(t, buf);
 }
 
@@ -520,13 +532,55 @@ static void out_literal(Translator *t, uint32_t c, int64_t flags) {
         out_c(t, ']');
         return;
     }
+    if (ascii_fold(t, flags) && !(c < 128 && !is_ascii_letter(c))) {
+        out_s(t, "(?-i:");
+        if (is_ascii_letter(c)) {
+            out_c(t, '[');
+            out_char(t, c);
+            out_char(t, c ^ 0x20);
+            out_c(t, ']');
+        } else {
+            out_char(t, c);
+        }
+        out_c(t, ')');
+        return;
+    }
     out_char(t, c);
 }
+
+/* The ASCII case counterparts of the letters in [lo, hi], as class contents. */
+static void out_ascii_swapcase(Translator *t, uint32_t lo, uint32_t hi) {
+    static const uint32_t ranges[2][2] = {{'A', 'Z'}, {'a', 'z'}};
+    for (int r = 0; r < 2; r++) {
+        uint32_t a = lo > ranges[r][0] ? lo : ranges[r][0], b = hi < ranges[r][1] ? hi : ranges[r][1];
+        if (a > b) continue;
+        out_char(t, a ^ 0x20);
+        if (b > a) {
+            out_c(t, '-');
+            out_char(t, b ^ 0x20);
+        }
+    }
+}
+
+static void out_class_body(Translator *t, ClassItem *items, int64_t n, int negate, int64_t flags, int fold,
+                           int swapcase);
 
 /* A character class. Categories whose form is a negated set cannot go inside a PCRE2 class: the
  * class then becomes a group, [R] | [^N1] | ... or, negated, (?![R])(?=[N1])...[Nk]. */
 static void out_class(Translator *t, ClassItem *items, int64_t n, int negate, int64_t flags) {
     int fold = (flags & F_IGNORECASE) && is_unicode(t, flags);
+    int nofold = ascii_fold(t, flags);
+    if (nofold) {
+        out_s(t, "(?-i:");
+        out_class_body(t, items, n, negate, flags, 0, 1);
+        out_c(t, ')');
+    } else {
+        out_class_body(t, items, n, negate, flags, fold, 0);
+    }
+}
+
+static void out_class_body(Translator *t, ClassItem *items, int64_t n, int negate, int64_t flags, int fold,
+                           int swapcase) {
     int nneg = 0;
     for (int64_t i = 0; i < n; i++)
         if (items[i].kind == CI_CAT) {
@@ -540,11 +594,13 @@ static void out_class(Translator *t, ClassItem *items, int64_t n, int negate, in
         ClassItem *it = &items[i];
         if (it->kind == CI_LIT) {
             out_char(t, it->lo);
+            if (swapcase) out_ascii_swapcase(t, it->lo, it->lo);
             rcount++;
         } else if (it->kind == CI_RANGE) {
             out_char(t, it->lo);
             out_c(t, '-');
             out_char(t, it->hi);
+            if (swapcase) out_ascii_swapcase(t, it->lo, it->hi);
             rcount++;
         } else {
             CatForm f = category_form(t, (int)it->lo, flags);
@@ -1007,6 +1063,25 @@ static void out_repeat(Translator *t, int64_t min, int64_t max, int lazy, int po
     else if (possessive) out_c(t, '+');
 }
 
+/* An optional item of width 0 (with groups, so it cannot just go): an alternation with the
+ * empty string, which PCRE2 accepts in look-behinds. */
+static void out_optional_zero_width(Translator *t, size_t start, int lazy, int possessive) {
+    size_t n = t->len - start;
+    out_reserve(t, 8);
+    memmove(t->out + start + 3, t->out + start, n);
+    memcpy(t->out + start, possessive ? "(?>" : "(?:", 3);
+    t->len += 3;
+    if (lazy) {
+        /* (?:|ITEM): the empty branch first. */
+        memmove(t->out + start + 4, t->out + start + 3, n);
+        t->out[start + 3] = '|';
+        t->len += 1;
+        out_c(t, ')');
+    } else {
+        out_s(t, "|)");
+    }
+}
+
 /* _parse: a sequence of items, up to '|' or ')' or the end. */
 static Width parse_seq(Translator *t, int verbose, int nested, int first, Scope sc) {
     Width sum = {0, 0};        /* the items before the last one */
@@ -1114,6 +1189,7 @@ static Width parse_seq(Translator *t, int verbose, int nested, int first, Scope 
              * without groups is no constraint at all; PCRE2 would call such repeats inside a
              * look-behind variable-length. */
             if (last.hi == 0 && min == 0 && t->groups == last_groups) t->len = last_start;
+            else if (last.hi == 0 && min == 0) out_optional_zero_width(t, last_start, lazy, possessive);
             else if (last.hi == 0) out_repeat(t, min ? 1 : 0, max ? 1 : 0, lazy, possessive);
             else out_repeat(t, min, max, lazy, possessive);
             last = (Width){sat_mul(last.lo, min), sat_mul(last.hi, max)};
