@@ -56,6 +56,13 @@ int ad_union_isinstance(AdValue v, AdValue u, int subclass);
 AdValue ad_type_subscript(AdValue cls, AdValue key);
 void ad_init_generic_alias(void);
 
+/* ---- mappingproxy.c ------------------------------------------------------------------------ */
+
+extern AdType ad_mappingproxy_type;
+/** A read-only view of `mapping` that follows its changes (what `C.__dict__` returns). */
+AdValue ad_mappingproxy_new(AdValue mapping);
+void ad_init_mappingproxy(void);
+
 /* ---- slots.c ------------------------------------------------------------------------------- */
 
 /** Put the dunder methods of a builtin type's own slots in its dict (`int.__add__`, ...). */
@@ -142,5 +149,10 @@ AdValue ad_sys_get(const char *name);
 AdValue ad_core_dir(AdValue obj);
 /** The table of builtin functions (builtins.c). */
 extern const AdMethodDef ad_builtin_functions[];
+/** Builtin modules created on first import: _random, _sha512, time, _os. */
+AdValue ad_random_module_create(void);
+AdValue ad_sha512_module_create(void);
+AdValue ad_time_module_create(void);
+AdValue ad_os_module_create(void);
 
 #endif /* ADDER_CORE_H */

@@ -129,6 +129,10 @@ static const BuiltinModule builtin_modules[] = {
     {"builtins", create_builtins},
     {"sys", create_sys},
     {"math", ad_math_module_create},
+    {"_random", ad_random_module_create},
+    {"_sha512", ad_sha512_module_create},
+    {"time", ad_time_module_create},
+    {"_os", ad_os_module_create},
     {"re", ad_re_module_create},
     {NULL, NULL},
 };
@@ -155,6 +159,24 @@ AdValue ad_import(AdValue name) {
         if (m == AD_NONE)
             return ad_err_format(&ad_ModuleNotFoundError, "import of %U halted; None in sys.modules", name);
         return m;
+    }
+    /* A dotted name: the parent first, whose body may register the submodule (os.py registers
+     * sys.modules['os.path']); there are no packages, so nothing else can provide it. */
+    size_t len;
+    const char *s = ad_str_utf8(name, &len);
+    const char *dot = NULL;
+    for (const char *c = s; c < s + len; c++)
+        if (*c == '.') dot = c;
+    if (dot) {
+        AdValue parent = ad_str_from_utf8(s, (size_t)(dot - s));
+        if (!parent || !ad_import(parent)) return AD_ERROR;
+        found = ad_dict_lookup(sys_modules, name, &m);
+        if (found) return found < 0 ? AD_ERROR : m;
+        AdValue msg = ad_sprintf("No module named %R; %R is not a package", name, parent);
+        if (!msg) return AD_ERROR;
+        AdValue exc = ad_exception_new(&ad_ModuleNotFoundError, &msg, 1);
+        ad_dict_set_cstr(AD_AS(AdException, exc)->dict, "name", name);
+        return ad_err_set_object(exc);
     }
     /* Modules compiled into the program come first: a script's own heapq.py shadows the library's. */
     m = ad_import_compiled(name, sys_modules);

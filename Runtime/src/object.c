@@ -308,12 +308,8 @@ static AdValue type_get_base(AdValue self) {
     AdType *b = AD_AS(AdType, self)->base;
     return b ? AD_VAL(b) : AD_NONE;
 }
-static AdValue type_get_dict(AdValue self) {
-    /* CPython returns a read-only mappingproxy; a copy keeps the type's dict safe. */
-    AdValue copy = ad_dict_new();
-    if (ad_dict_update(copy, AD_AS(AdType, self)->dict) < 0) return AD_ERROR;
-    return copy;
-}
+/* Read-only, so that every change goes through type.__setattr__, which keeps the slots in step. */
+static AdValue type_get_dict(AdValue self) { return ad_mappingproxy_new(AD_AS(AdType, self)->dict); }
 
 static int type_check_str(AdValue value, const char *attr, AdType *t) {
     if (value && ad_is_str(value)) return 0;
@@ -807,6 +803,7 @@ void ad_runtime_init(int argc, char **argv) {
     ad_init_modules();
     ad_init_classes();
     ad_init_generic_alias();
+    ad_init_mappingproxy();
     ad_init_generators();
 }
 
