@@ -380,10 +380,18 @@ int ad_setitem(AdValue obj, AdValue key, AdValue value) {
     return -1;
 }
 
+/* CPython words the refusal by the path it takes: an index deleted from a type with sequence
+ * methods (every class of the program has them, and the builtin containers) fails in
+ * PySequence_DelItem ("doesn't"), everything else in PyObject_DelItem ("does not"). */
+static int has_sequence_methods(AdType *t) {
+    return t->len || t->contains || (t->flags & AD_TPFLAG_HEAPTYPE);
+}
+
 int ad_delitem(AdValue obj, AdValue key) {
     AdType *t = ad_type(obj);
     if (t->setitem) return t->setitem(obj, key, AD_ERROR);
-    ad_err_format(&ad_TypeError, "'%s' object doesn't support item deletion", t->name);
+    int by_index = has_sequence_methods(t) && (ad_is_int(key) || ad_type(key)->index);
+    ad_err_format(&ad_TypeError, "'%s' object %s support item deletion", t->name, by_index ? "doesn't" : "does not");
     return -1;
 }
 
