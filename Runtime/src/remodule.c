@@ -1725,6 +1725,8 @@ static int width8_usable(PatternObject *p) {
 static int get_subject(PatternObject *p, AdValue string, Subject *s) {
     s->obj = string;
     if (AD_LIKELY(!ad_is_small(string) && ad_isinstance_type(string, &ad_str_type))) {
+        /* The Match hands the str out again: it must not grow in place (see ad_str_shared). */
+        ad_str_shared(string);
         if (AD_UNLIKELY(p->is_bytes)) {
             ad_err_set(&ad_TypeError, "cannot use a bytes pattern on a string-like object");
             return -1;
@@ -2104,11 +2106,17 @@ static const AdMethodDef match_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* CPython's read-only members (as opposed to its getsets) refuse assignment with this message. */
+static int readonly_member(AdValue self, AdValue value) {
+    ad_err_set(&ad_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const AdGetSetDef match_getsets[] = {
-    {"string", match_get_string, NULL},
-    {"re", match_get_re, NULL},
-    {"pos", match_get_pos, NULL},
-    {"endpos", match_get_endpos, NULL},
+    {"string", match_get_string, readonly_member},
+    {"re", match_get_re, readonly_member},
+    {"pos", match_get_pos, readonly_member},
+    {"endpos", match_get_endpos, readonly_member},
     {"lastindex", match_get_lastindex, NULL},
     {"lastgroup", match_get_lastgroup, NULL},
     {"regs", match_get_regs, NULL},
@@ -2621,7 +2629,7 @@ static const AdMethodDef scanner_methods[] = {
 };
 
 static const AdGetSetDef scanner_getsets[] = {
-    {"pattern", scanner_get_pattern, NULL},
+    {"pattern", scanner_get_pattern, readonly_member},
     {NULL, NULL, NULL},
 };
 
@@ -2661,11 +2669,8 @@ static AdValue pattern_get_pattern(AdValue self) { return AD_AS(PatternObject, s
 static AdValue pattern_get_flags(AdValue self) { return ad_int_from_i64(AD_AS(PatternObject, self)->flags); }
 static AdValue pattern_get_groups(AdValue self) { return ad_int_from_i64(AD_AS(PatternObject, self)->groups); }
 
-/* CPython returns a read-only mappingproxy; a copy keeps the pattern's dict safe. */
 static AdValue pattern_get_groupindex(AdValue self) {
-    AdValue d = ad_dict_new();
-    if (ad_dict_update(d, AD_AS(PatternObject, self)->groupindex) < 0) return AD_ERROR;
-    return d;
+    return ad_mappingproxy_new(AD_AS(PatternObject, self)->groupindex);
 }
 
 static AdValue pattern_repr(AdValue self) {
@@ -2742,9 +2747,9 @@ static const AdMethodDef pattern_methods[] = {
 };
 
 static const AdGetSetDef pattern_getsets[] = {
-    {"pattern", pattern_get_pattern, NULL},
-    {"flags", pattern_get_flags, NULL},
-    {"groups", pattern_get_groups, NULL},
+    {"pattern", pattern_get_pattern, readonly_member},
+    {"flags", pattern_get_flags, readonly_member},
+    {"groups", pattern_get_groups, readonly_member},
     {"groupindex", pattern_get_groupindex, NULL},
     {NULL, NULL, NULL},
 };
