@@ -1,6 +1,8 @@
 /*
- * remodule.c — the `_re` module: Python's regular expressions (CPython 3.11's `re`, whose Python
- * layer is Runtime/lib/re.py) on top of PCRE2 and its JIT.
+ * remodule.c — the `re` module: Python's regular expressions, CPython 3.11's interface and
+ * behaviour, on top of PCRE2 and its JIT. The whole module is C (including what CPython writes in
+ * Python: re.error, RegexFlag, Scanner, the compile cache), so that importing it compiles no
+ * Python code.
  *
  * The design, and the invariants the rest of the file relies on:
  *  - Python's pattern syntax is translated to PCRE2's by a parser that follows CPython's own
@@ -2494,6 +2496,11 @@ static AdValue pattern_subx(PatternObject *p, AdValue repl, AdValue string, int6
         kind = (rt->call || rt == &ad_type_type || ad_type_is_subtype(rt, &ad_type_type)) ? CALLABLE : TEMPLATE;
     }
     if (kind == TEMPLATE && !(tmpl = parse_template(p, repl))) return AD_ERROR;
+    if (kind == TEMPLATE && ad_tuple_len(tmpl) == 1 && !ad_is_small(ad_tuple_get(tmpl, 0))) {
+        /* A template without group references is its one literal (CPython's _subx). */
+        kind = LITERAL;
+        repl = ad_tuple_get(tmpl, 0);
+    }
     Subject s;
     if (get_subject(p, string, &s) < 0) return AD_ERROR;
     int64_t small[32];
