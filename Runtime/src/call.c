@@ -731,6 +731,12 @@ AdValue ad_load_method(AdValue obj, AdValue name, AdValue *self_out) {
 
 AdValue ad_call_method(AdValue obj, AdValue name, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdType *t = ad_type(obj);
+    /* module.function(...): the module's dict holds it (only dunder names can be data descriptors
+     * of the module type, which would win over the dict). */
+    if (t == &ad_module_type && ad_str_utf8(name, NULL)[0] != '_') {
+        AdValue f;
+        if (ad_dict_lookup(AD_AS(AdModule, obj)->dict, name, &f) == 1) return ad_call(f, args, nargs, kwnames);
+    }
     if (AD_LIKELY(t->getattr == NULL || t->getattr == ad_generic_getattr)) {
         AdValue descr = ad_type_lookup(t, name);
         if (descr) {

@@ -41,6 +41,10 @@ final class FunctionCodegen {
     var generatorThrown: LLVMValueRef?
     /// The global each `load_global` result comes from (for direct-call guesses).
     var loadedGlobal: [Value: Int32] = [:]
+    /// Values that are never boxed when they are floats (see FloatCodegen.swift), and the
+    /// unboxed parts of those defined so far.
+    let unboxableValues: Set<Int>
+    var unboxedFloats: [Int: UnboxedFloat] = [:]
 
     init(module: ModuleCodegen, function: IRFunction, index: Int) {
         self.m = module
@@ -50,6 +54,7 @@ final class FunctionCodegen {
         self.t = module.t
         self.b = module.builder
         self.values = Array(repeating: nil, count: function.valueTypes.count)
+        self.unboxableValues = Self.unboxableFloats(in: function)
     }
 
     var frameInfo: LLVMValueRef { m.codes[index] }

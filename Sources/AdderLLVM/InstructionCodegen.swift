@@ -93,18 +93,33 @@ extension FunctionCodegen {
         case .callEx:
             define(i, checkedCall("ad_call_ex", ops))
         case .binop, .inplace:
-            define(i, arithmetic(BinaryOp(rawValue: i.imm)!, ops[0], ops[1], inplace: i.op == .inplace))
+            let op = BinaryOp(rawValue: i.imm)!
+            if Self.isFloatArithmetic(op) {
+                numericArithmetic(op, numericOperand(i.operands[0]), numericOperand(i.operands[1]),
+                                  inplace: i.op == .inplace, result: i.result)
+            } else {
+                define(i, arithmetic(op, ops[0], ops[1], inplace: i.op == .inplace))
+            }
         case .concatUnique:
             define(i, smallIntArithmetic(.add, ops[0], ops[1]) {
                 self.checkedCall("ad_concat_unique_or_add", [ops[0], ops[1], self.t.int32(i.imm)])
             })
         case .unop:
-            let name = ["ad_neg", "ad_pos", "ad_invert"][Int(i.imm)]
-            define(i, checkedCall(name, [ops[0]]))
+            if UnaryOp(rawValue: i.imm) == .neg {
+                numericNegation(numericOperand(i.operands[0]), result: i.result)
+            } else {
+                define(i, checkedCall(["ad_neg", "ad_pos", "ad_invert"][Int(i.imm)], [ops[0]]))
+            }
         case .compare:
-            define(i, compareObject(ops[0], ops[1], CompareOp(rawValue: i.imm)!))
+            let op = CompareOp(rawValue: i.imm)!
+            define(i, numericComparison(numericOperand(i.operands[0]), numericOperand(i.operands[1]), op,
+                                        intPredicate: predicate(op), resultType: t.i64, fast: { self.boxBool($0) },
+                                        slow: { self.checkedCall("ad_compare", [$0, $1, self.t.int32(op.rawValue)]) }))
         case .compareBool:
-            define(i, compareBool(ops[0], ops[1], CompareOp(rawValue: i.imm)!))
+            let op = CompareOp(rawValue: i.imm)!
+            define(i, numericComparison(numericOperand(i.operands[0]), numericOperand(i.operands[1]), op,
+                                        intPredicate: predicate(op), resultType: t.i1, fast: { $0 },
+                                        slow: { self.compareBoolSlow($0, $1, op) }))
         case .is_:
             define(i, LLVMBuildICmp(b, LLVMIntEQ, ops[0], ops[1], "")!)
         case .contains:
@@ -341,52 +356,10 @@ extension FunctionCodegen {
             return self.checkedCall(name, [self.t.int32(op.rawValue), x, y])
         }
         switch op {
-        case .add, .sub, .mul:
-            return smallIntArithmetic(op, x, y) { self.floatArithmetic(op, x, y, generic) }
-        case .truediv:
-            return floatArithmetic(op, x, y, generic)
         case .floordiv, .mod: return smallIntDivision(op, x, y, generic)
         case .and, .or, .xor: return smallIntBitwise(op, x, y, generic)
         default: return generic()
         }
-    }
-
-    /// +, -, * and / of two floats on their doubles (a new float for the result); `slow` otherwise
-    /// (and for division by zero, which raises).
-    func floatArithmetic(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef,
-                         _ slow: () -> LLVMValueRef) -> LLVMValueRef {
-        let checkTypes = newBlock(), fast = newBlock("float"), slowBlock = newBlock("slow"), done = newBlock()
-        let bothObjects = LLVMBuildICmp(b, LLVMIntEQ, LLVMBuildAnd(b, LLVMBuildOr(b, x, y, ""), t.int(1), ""), t.int(0), "")!
-        LLVMBuildCondBr(b, bothObjects, checkTypes, slowBlock)
-        LLVMPositionBuilderAtEnd(b, checkTypes)
-        let floatType = m.runtimeAddress("ad_float_type")
-        let xFloat = LLVMBuildICmp(b, LLVMIntEQ, loadField(x, 0), floatType, "")!
-        let yFloat = LLVMBuildICmp(b, LLVMIntEQ, loadField(y, 0), floatType, "")!
-        LLVMBuildCondBr(b, LLVMBuildAnd(b, xFloat, yFloat, ""), fast, slowBlock)
-        LLVMPositionBuilderAtEnd(b, fast)
-        let a = LLVMBuildLoad2(b, t.double, fieldAddress(x, m.floatValueOffset), "")!
-        let c = LLVMBuildLoad2(b, t.double, fieldAddress(y, m.floatValueOffset), "")!
-        let result: LLVMValueRef
-        switch op {
-        case .add: result = LLVMBuildFAdd(b, a, c, "")
-        case .sub: result = LLVMBuildFSub(b, a, c, "")
-        case .mul: result = LLVMBuildFMul(b, a, c, "")
-        default:
-            let compute = newBlock()
-            let zero = LLVMBuildFCmp(b, LLVMRealOEQ, c, LLVMConstReal(t.double, 0), "")!
-            LLVMBuildCondBr(b, zero, slowBlock, compute)
-            LLVMPositionBuilderAtEnd(b, compute)
-            result = LLVMBuildFDiv(b, a, c, "")
-        }
-        let boxed = call("ad_float", [result])
-        let fastEnd = currentBlock
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, slowBlock)
-        let slowValue = slow()
-        let slowEnd = currentBlock
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, done)
-        return phi(t.i64, [(boxed, fastEnd), (slowValue, slowEnd)])
     }
 
     /// Floor division and modulo of small ints with Python's signs, when the divisor is not 0.
@@ -448,6 +421,19 @@ extension FunctionCodegen {
         let fast = newBlock("int"), slowBlock = newBlock("slow"), done = newBlock()
         LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slowBlock)
         LLVMPositionBuilderAtEnd(b, fast)
+        let (sum, overflow) = smallIntOverflowing(op, x, y)
+        let fastEnd = currentBlock
+        branchUnlikely(overflow, slowBlock, done)
+        LLVMPositionBuilderAtEnd(b, slowBlock)
+        let slowValue = slow()
+        let slowEnd = currentBlock
+        LLVMBuildBr(b, done)
+        LLVMPositionBuilderAtEnd(b, done)
+        return phi(t.i64, [(sum, fastEnd), (slowValue, slowEnd)])
+    }
+
+    /// x OP y (+, -, *) of two small ints as a tagged word, and whether it overflowed.
+    func smallIntOverflowing(_ op: BinaryOp, _ x: LLVMValueRef, _ y: LLVMValueRef) -> (LLVMValueRef, LLVMValueRef) {
         // Tagged values are 2a+1 and 2b+1: (2a+1) ± 2b = 2(a±b)+1, and (a)·(2b) + 1 = 2ab+1.
         let yUntagged = LLVMBuildSub(b, y, t.int(1), "")!
         let intrinsic: String, lhs: LLVMValueRef
@@ -460,14 +446,7 @@ extension FunctionCodegen {
         var sum = LLVMBuildExtractValue(b, result, 0, "")!
         let overflow = LLVMBuildExtractValue(b, result, 1, "")!
         if op == .mul { sum = LLVMBuildOr(b, sum, t.int(1), "") }
-        let fastEnd = currentBlock
-        branchUnlikely(overflow, slowBlock, done)
-        LLVMPositionBuilderAtEnd(b, slowBlock)
-        let slowValue = slow()
-        let slowEnd = currentBlock
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, done)
-        return phi(t.i64, [(sum, fastEnd), (slowValue, slowEnd)])
+        return (sum, overflow)
     }
 
     private func overflowIntrinsic(_ name: String, _ a: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
@@ -480,7 +459,7 @@ extension FunctionCodegen {
 
     // MARK: - Comparisons and truth
 
-    private func predicate(_ op: CompareOp) -> LLVMIntPredicate {
+    func predicate(_ op: CompareOp) -> LLVMIntPredicate {
         switch op {
         case .lt: return LLVMIntSLT
         case .le: return LLVMIntSLE
@@ -491,35 +470,11 @@ extension FunctionCodegen {
         }
     }
 
-    /// The truth of x OP y: an integer comparison of the tagged words when both are small ints.
-    func compareBool(_ x: LLVMValueRef, _ y: LLVMValueRef, _ op: CompareOp) -> LLVMValueRef {
-        let fast = newBlock("int"), slow = newBlock("slow"), done = newBlock()
-        LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slow)
-        LLVMPositionBuilderAtEnd(b, fast)
-        let fastValue = LLVMBuildICmp(b, predicate(op), x, y, "")!
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, slow)
+    /// The truth of x OP y through the runtime.
+    func compareBoolSlow(_ x: LLVMValueRef, _ y: LLVMValueRef, _ op: CompareOp) -> LLVMValueRef {
         let r = call("ad_compare_bool", [x, y, t.int32(op.rawValue)])
         checkStatus(r)
-        let slowValue = LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!
-        let slowEnd = currentBlock
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, done)
-        return phi(t.i1, [(fastValue, fast), (slowValue, slowEnd)])
-    }
-
-    private func compareObject(_ x: LLVMValueRef, _ y: LLVMValueRef, _ op: CompareOp) -> LLVMValueRef {
-        let fast = newBlock("int"), slow = newBlock("slow"), done = newBlock()
-        LLVMBuildCondBr(b, isSmallInt(LLVMBuildAnd(b, x, y, "")), fast, slow)
-        LLVMPositionBuilderAtEnd(b, fast)
-        let fastValue = boxBool(LLVMBuildICmp(b, predicate(op), x, y, ""))
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, slow)
-        let slowValue = checkedCall("ad_compare", [x, y, t.int32(op.rawValue)])
-        let slowEnd = currentBlock
-        LLVMBuildBr(b, done)
-        LLVMPositionBuilderAtEnd(b, done)
-        return phi(t.i64, [(fastValue, fast), (slowValue, slowEnd)])
+        return LLVMBuildICmp(b, LLVMIntNE, r, t.int32(0), "")!
     }
 
     /// bool(v): small ints, True, False and None inline; the runtime for anything else.
