@@ -226,7 +226,17 @@ AdValue ad_core_dir(AdValue obj) {
 static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     if (ad_check_no_kwargs("dir", kwnames) < 0 || ad_check_nargs("dir", nargs, 0, 1) < 0) return AD_ERROR;
     if (nargs == 0) return ad_err_set(&ad_SystemError, "dir() without arguments is not supported");
-    return ad_core_dir(args[0]);
+    AdType *t = ad_type(args[0]);
+    AdValue dir_fn = (t->flags & AD_TPFLAG_HEAPTYPE) ? ad_type_lookup(t, ad_str_intern_cstr("__dir__")) : 0;
+    if (!dir_fn) return ad_core_dir(args[0]);
+    /* A class's own __dir__ (found on the type, bound like any special method); its result, any
+     * iterable, becomes a sorted list as in CPython's _dir_object. */
+    AdDescrGetFn get = ad_type(dir_fn)->descr_get;
+    if (get && !(dir_fn = get(dir_fn, args[0], AD_VAL(t)))) return AD_ERROR;
+    AdValue names = ad_call(dir_fn, NULL, 0, 0);
+    AdValue list = names ? ad_list_from_iterable(names) : AD_ERROR;
+    if (!list || ad_list_sort(list, 0, 0) < 0) return AD_ERROR;
+    return list;
 }
 
 /* ========================================================================================== */

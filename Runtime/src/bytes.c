@@ -778,6 +778,17 @@ static AdValue bytes_new(AdValue src, AdValue encoding, AdValue errors) {
                          errors ? ad_str_utf8(errors, NULL) : NULL);
     }
     if (!src) return ad_bytes_from("", 0);
+    if (ad_type(src)->flags & AD_TPFLAG_HEAPTYPE) {
+        /* A class of the program converts itself with __bytes__ (looked up on the type, as
+         * CPython's _PyObject_LookupSpecial), before any of the rules for builtin sources. */
+        AdValue name = ad_str_intern_cstr("__bytes__");
+        if (ad_type_lookup(ad_type(src), name)) {
+            AdValue r = ad_call_method(src, name, NULL, 0, 0);
+            if (r && !ad_is_bytes(r))
+                return ad_err_format(&ad_TypeError, "__bytes__ returned non-bytes (type %s)", ad_type(r)->name);
+            return r;
+        }
+    }
     if (ad_is_bytes(src)) return bytes_exact(src);
     if (ad_is_str(src)) return ad_err_set(&ad_TypeError, "string argument without an encoding");
     if (ad_is_int(src) || ad_type(src)->index) {

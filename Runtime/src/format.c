@@ -168,7 +168,8 @@ static AdValue pad_text(AdValue s, int64_t len, const FormatSpec *f) {
 }
 
 AdValue ad_format_str(AdValue s, AdValue spec) {
-    if (ad_str_len(spec) == 0) return ad_str_exact(s);
+    /* An empty spec means str(s), which for a str subclass is its own __str__ (CPython's format_obj). */
+    if (ad_str_len(spec) == 0) return ad_type(s) == &ad_str_type ? s : ad_str(s);
     FormatSpec f;
     const char *tname = ad_type(s)->name;
     if (parse_spec(spec, tname, 's', '<', &f) < 0) return AD_ERROR;

@@ -174,11 +174,76 @@ static AdValue object_construct(AdType *type, const AdValue *args, size_t nargs,
 
 static AdValue object_get_class(AdValue self) { return AD_VAL(ad_type(self)); }
 
+/* The last class of the program along t's base chain (t itself for a class whose base is builtin):
+ * the one that gave the instances their layout, since the classes below it add nothing. */
+static AdType *layout_class(AdType *t) {
+    while (t->base && (t->base->flags & AD_TPFLAG_HEAPTYPE)) t = t->base;
+    return t;
+}
+
+/* CPython's compatible_for_assignment for our layouts: instances of a class are those of its
+ * builtin base plus a dict when that base has none, so two classes are interchangeable when they
+ * derive from the same builtin type in the same way. CPython keeps the dict of an instance of a
+ * variable-size type (int, tuple, bytes, type) behind its items, so there only the same layout
+ * class will do. */
+static int compatible_layouts(AdType *from, AdType *to) {
+    AdType *a = layout_class(from), *b = layout_class(to);
+    if (a == b) return 1;
+    if (a->base != b->base || a->instance_size != b->instance_size || a->dict_offset != b->dict_offset) return 0;
+    uint32_t variable_size = AD_TPFLAG_INT_SUBCLASS | AD_TPFLAG_TUPLE_SUBCLASS | AD_TPFLAG_BYTES_SUBCLASS |
+                             AD_TPFLAG_TYPE_SUBCLASS;
+    return !(a->flags & AD_TPFLAG_HEAPTYPE && b->flags & AD_TPFLAG_HEAPTYPE && a->flags & variable_size);
+}
+
+/* `obj.__class__ = C`, with CPython's checks (object_set_class): only between classes of the
+ * program (or module types), and only when the instance's layout suits the new class. */
+static int object_set_class(AdValue self, AdValue value) {
+    if (!value) {
+        ad_err_set(&ad_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (ad_is_small(value) || !(ad_type(value)->flags & AD_TPFLAG_TYPE_SUBCLASS)) {
+        ad_err_format(&ad_TypeError, "__class__ must be set to a class, not '%T' object", value);
+        return -1;
+    }
+    AdType *from = ad_type(self), *to = AD_AS(AdType, value);
+    int modules = ad_type_is_subtype(from, &ad_module_type) && ad_type_is_subtype(to, &ad_module_type);
+    if (!modules && !(from->flags & to->flags & AD_TPFLAG_HEAPTYPE)) {
+        ad_err_set(&ad_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (!compatible_layouts(from, to)) {
+        ad_err_format(&ad_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", to->name, from->name);
+        return -1;
+    }
+    AD_OBJ(self)->type = to;
+    return 0;
+}
+
 /* object.__init__: accepts only the instance. */
 static AdValue object_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     if (nargs || (kwnames && ad_tuple_len(kwnames)))
         return ad_err_set(&ad_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
     return AD_NONE;
+}
+
+/* The builtin type whose layout a class's instances have. */
+static AdType *builtin_layout(AdType *t) {
+    while (t->flags & AD_TPFLAG_HEAPTYPE) t = t->base;
+    return t;
+}
+
+/* CPython's tp_new_wrapper safety check starts from the nearest class, from t up, whose __new__ is
+ * not a function of the program (a class that defines none inherits its builtin base's). */
+static AdType *static_new_base(AdType *t) {
+    AdValue name = ad_str_intern_cstr("__new__");
+    while ((t->flags & AD_TPFLAG_HEAPTYPE) && t->base) {
+        AdValue f = ad_type_lookup(t, name);
+        if (f && ad_type(f) == &ad_staticmethod_type) f = ad_getattr_cstr(f, "__func__");
+        if (!f || ad_type(f) != &ad_function_type) break;
+        t = t->base;
+    }
+    return t;
 }
 
 /* object.__new__(cls): a bare instance of cls (a static method). */
@@ -188,8 +253,10 @@ static AdValue object_new(AdValue self, const AdValue *args, size_t nargs, AdVal
     if (!(ad_type(cls)->flags & AD_TPFLAG_TYPE_SUBCLASS))
         return ad_err_format(&ad_TypeError, "object.__new__(X): X is not a type object (%T)", cls);
     AdType *t = AD_AS(AdType, cls);
-    if (t->construct && t->construct != object_construct && !(t->flags & AD_TPFLAG_HEAPTYPE))
-        return ad_err_format(&ad_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, t->name);
+    AdType *s = static_new_base(t);
+    int unsafe = (s->flags & AD_TPFLAG_HEAPTYPE) ? builtin_layout(s) != &ad_object_type
+                                                 : s->construct && s->construct != object_construct;
+    if (unsafe) return ad_err_format(&ad_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, s->name);
     size_t size = t->instance_size ? t->instance_size : sizeof(AdObject);
     return AD_VAL(ad_new_object(t, size));
 }
@@ -209,7 +276,7 @@ static const AdMethodDef object_methods[] = {
 };
 
 static const AdGetSetDef object_getsets[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {NULL, NULL, NULL},
 };
 
