@@ -129,11 +129,11 @@ static const BuiltinModule builtin_modules[] = {
     {"builtins", create_builtins},
     {"sys", create_sys},
     {"math", ad_math_module_create},
+    {"re", ad_re_module_create},
     {"_random", ad_random_module_create},
     {"_sha512", ad_sha512_module_create},
     {"time", ad_time_module_create},
     {"_os", ad_os_module_create},
-    {"re", ad_re_module_create},
     {NULL, NULL},
 };
 

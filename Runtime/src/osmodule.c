@@ -152,6 +152,22 @@ static int noargs(const char *qualname, size_t nargs, AdValue kwnames) {
     return (nargs || kwnames) ? ad_num_noargs(qualname, nargs, kwnames) : 0;
 }
 
+/* METH_O: "posix.urandom() takes exactly one argument (0 given)". */
+static int one_arg(const char *qualname, size_t nargs, AdValue kwnames) {
+    if (kwnames && ad_tuple_len(kwnames))
+        return ad_err_format(&ad_TypeError, "%s() takes no keyword arguments", qualname), -1;
+    if (nargs != 1)
+        return ad_err_format(&ad_TypeError, "%s() takes exactly one argument (%zu given)", qualname, nargs), -1;
+    return 0;
+}
+
+/* Positional-only arity: "read expected 2 arguments, got 0", "posix.read() takes no keyword arguments". */
+static int positional(const char *qualname, const char *name, size_t nargs, size_t n, AdValue kwnames) {
+    if (kwnames && ad_tuple_len(kwnames))
+        return ad_err_format(&ad_TypeError, "%s() takes no keyword arguments", qualname), -1;
+    return ad_check_nargs(name, nargs, n, n);
+}
+
 /* ========================================================================================== */
 /* MARK: stat                                                                                  */
 /* ========================================================================================== */
@@ -422,9 +438,8 @@ static AdValue os_chmod(AdValue m, const AdValue *args, size_t nargs, AdValue kw
 }
 
 static AdValue os_umask(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
-    AdValue a[1];
     int mask;
-    if (ad_parse_args("umask", args, nargs, kwnames, "mask", a) < 0 || int_arg(a[0], &mask) < 0) return AD_ERROR;
+    if (one_arg("posix.umask", nargs, kwnames) < 0 || int_arg(args[0], &mask) < 0) return AD_ERROR;
     return ad_small(umask((mode_t)mask));
 }
 
@@ -457,7 +472,7 @@ static AdValue os_close(AdValue m, const AdValue *args, size_t nargs, AdValue kw
 static AdValue os_read(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
     int fd;
     int64_t n;
-    if (ad_check_no_kwargs("read", kwnames) < 0 || ad_check_nargs("read", nargs, 2, 2) < 0 ||
+    if (positional("posix.read", "read", nargs, 2, kwnames) < 0 ||
         int_arg(args[0], &fd) < 0 || ssize_arg(args[1], &n) < 0)
         return AD_ERROR;
     if (n < 0) {
@@ -475,7 +490,7 @@ static AdValue os_read(AdValue m, const AdValue *args, size_t nargs, AdValue kwn
 
 static AdValue os_write(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
     int fd;
-    if (ad_check_no_kwargs("write", kwnames) < 0 || ad_check_nargs("write", nargs, 2, 2) < 0 ||
+    if (positional("posix.write", "write", nargs, 2, kwnames) < 0 ||
         int_arg(args[0], &fd) < 0)
         return AD_ERROR;
     if (!ad_is_bytes(args[1]))
@@ -490,7 +505,7 @@ static AdValue os_write(AdValue m, const AdValue *args, size_t nargs, AdValue kw
 static AdValue os_lseek(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
     int fd, how;
     int64_t pos;
-    if (ad_check_no_kwargs("lseek", kwnames) < 0 || ad_check_nargs("lseek", nargs, 3, 3) < 0 ||
+    if (positional("posix.lseek", "lseek", nargs, 3, kwnames) < 0 ||
         int_arg(args[0], &fd) < 0 || ssize_arg(args[1], &pos) < 0 || int_arg(args[2], &how) < 0)
         return AD_ERROR;
     off_t r = lseek(fd, (off_t)pos, how);
@@ -498,9 +513,8 @@ static AdValue os_lseek(AdValue m, const AdValue *args, size_t nargs, AdValue kw
 }
 
 static AdValue os_isatty(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
-    AdValue a[1];
     int fd;
-    if (ad_parse_args("isatty", args, nargs, kwnames, "fd", a) < 0 || int_arg(a[0], &fd) < 0) return AD_ERROR;
+    if (one_arg("posix.isatty", nargs, kwnames) < 0 || int_arg(args[0], &fd) < 0) return AD_ERROR;
     return ad_bool(isatty(fd));
 }
 
@@ -527,16 +541,14 @@ static AdValue os_cpu_count(AdValue m, const AdValue *args, size_t nargs, AdValu
 }
 
 static AdValue os_strerror(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
-    AdValue a[1];
     int code;
-    if (ad_parse_args("strerror", args, nargs, kwnames, "code", a) < 0 || int_arg(a[0], &code) < 0) return AD_ERROR;
+    if (one_arg("posix.strerror", nargs, kwnames) < 0 || int_arg(args[0], &code) < 0) return AD_ERROR;
     return ad_str_from_cstr(strerror(code));
 }
 
 static AdValue os_urandom(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
-    AdValue a[1];
     int64_t size;
-    if (ad_parse_args("urandom", args, nargs, kwnames, "size", a) < 0 || ssize_arg(a[0], &size) < 0) return AD_ERROR;
+    if (one_arg("posix.urandom", nargs, kwnames) < 0 || ssize_arg(args[0], &size) < 0) return AD_ERROR;
     if (size < 0) return ad_err_set(&ad_ValueError, "negative argument not allowed");
     uint8_t *buf = ad_alloc_atomic((size_t)size + 1);
     if (!buf) return ad_err_set(&ad_MemoryError, "");
@@ -562,7 +574,7 @@ static const char *env_text(AdValue v, int check_name) {
 }
 
 static AdValue os_putenv(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
-    if (ad_check_no_kwargs("putenv", kwnames) < 0 || ad_check_nargs("putenv", nargs, 2, 2) < 0) return AD_ERROR;
+    if (positional("posix.putenv", "putenv", nargs, 2, kwnames) < 0) return AD_ERROR;
     const char *name = env_text(args[0], 1);
     if (!name) return AD_ERROR;
     const char *value = env_text(args[1], 0);
@@ -571,7 +583,7 @@ static AdValue os_putenv(AdValue m, const AdValue *args, size_t nargs, AdValue k
 }
 
 static AdValue os_unsetenv(AdValue m, const AdValue *args, size_t nargs, AdValue kwnames) {
-    if (ad_check_no_kwargs("unsetenv", kwnames) < 0 || ad_check_nargs("unsetenv", nargs, 1, 1) < 0) return AD_ERROR;
+    if (one_arg("posix.unsetenv", nargs, kwnames) < 0) return AD_ERROR;
     const char *name = env_text(args[0], 1);
     if (!name) return AD_ERROR;
     return unsetenv(name) == 0 ? AD_NONE : ad_err_from_errno(errno, 0);
