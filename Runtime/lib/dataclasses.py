@@ -255,7 +255,9 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         elif f.default_factory is not MISSING:
             stores.append((f.name, -1, f.default_factory))
     stores = tuple(stores)
-    plain = all(src >= 0 and factory is None for _, src, factory in stores)
+    # Plain: every field is stored straight from the parameter at its own position.
+    plain = all(factory is None for _, _, factory in stores) and \
+        tuple(src for _, src, _ in stores) == tuple(range(n_params))
     store_names = tuple(name for name, _, _ in stores)
     initvar_positions = tuple(positions[f.name] for f in fields
                               if f._field_type is _FIELD_INITVAR)
@@ -272,7 +274,7 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
             values.extend([MISSING] * (n_params - nargs))
         for name, value in kwargs.items():
             i = positions.get(name, -1) if type(name) is str else -1
-            if i < 0 or i < nargs:
+            if i < 0 or i < nargs and i < n_std:
                 return bind_error(args, kwargs)
             values[i] = value
         if not all_required:
@@ -290,7 +292,7 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
             i = positions.get(name, -1) if type(name) is str else -1
             if i < 0:
                 raise TypeError(f'{qualname}() got an unexpected keyword argument {name!r}')
-            if i < nargs:
+            if i < nargs and i < n_std:
                 raise TypeError(f'{qualname}() got multiple values for argument {name!r}')
         if nargs > n_std:
             if n_std_defaults:
