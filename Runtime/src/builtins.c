@@ -223,6 +223,12 @@ AdValue ad_core_dir(AdValue obj) {
     return list;
 }
 
+/* exit() and quit(), which the site module provides in CPython: SystemExit with the code. */
+static AdValue builtin_exit(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_no_kwargs("exit", kwnames) < 0 || ad_check_nargs("exit", nargs, 0, 1) < 0) return AD_ERROR;
+    return ad_err_set_object(ad_exception_new(&ad_SystemExit, args, nargs));
+}
+
 static AdValue builtin_dir(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     if (ad_check_no_kwargs("dir", kwnames) < 0 || ad_check_nargs("dir", nargs, 0, 1) < 0) return AD_ERROR;
     if (nargs == 0) return ad_err_set(&ad_SystemError, "dir() without arguments is not supported");
@@ -628,6 +634,8 @@ const AdMethodDef ad_builtin_functions[] = {
     {"chr", builtin_chr, 0},
     {"delattr", builtin_delattr, 0},
     {"dir", builtin_dir, 0},
+    {"exit", builtin_exit, 0},
+    {"quit", builtin_exit, 0},
     {"divmod", builtin_divmod, 0},
     {"format", builtin_format, 0},
     {"getattr", builtin_getattr, 0},

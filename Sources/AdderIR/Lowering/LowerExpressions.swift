@@ -8,12 +8,35 @@ extension FunctionLowering {
     /// Displays longer than this are built element by element, so no instruction has huge operand lists.
     static let maxDisplayOperands = 32
 
+    /// Builtins that Adder does not provide: using one (unless the program binds the name itself)
+    /// is a compile-time error naming it, not a NameError at run time.
+    static let unsupportedBuiltins: Set<String> = [
+        "eval", "exec", "compile", "globals", "locals", "breakpoint", "help", "memoryview", "aiter", "anext",
+        "copyright", "credits", "license", "BaseExceptionGroup", "ExceptionGroup", "__import__",
+    ]
+
+    /// Whether the program binds `name` where a load in this scope can see it: at module level, in
+    /// this class body, or in a scope that declares it global.
+    func programBinds(_ name: String) -> Bool {
+        func declaresGlobal(_ scope: Scope) -> Bool {
+            if let f = scope.flags[name], f.contains(.declaredGlobal) { return true }
+            return scope.children.contains(where: declaresGlobal)
+        }
+        for scope in [scopes.module, scope] {
+            if let f = scope.flags[name], !f.isDisjoint(with: [.bound, .parameter, .imported]) { return true }
+        }
+        return declaresGlobal(scopes.module)
+    }
+
     func expr(_ e: Expr) throws -> Value {
         try at(e.range) {
             switch e.kind {
             case .constant(let value, _):
                 return constant(IRConstant(value))
             case .name(let id, _):
+                if Self.unsupportedBuiltins.contains(id), variable(id).isGlobalFallback, !programBinds(id) {
+                    throw LoweringError.unsupported("the builtin '\(id)' is", e.range)
+                }
                 return load(id)
             case .binOp(let left, let op, let right):
                 if let folded = foldConstant(e) { return constant(folded) }

@@ -57,7 +57,7 @@ extension FunctionLowering {
             case .raise(let exc, let cause):
                 try lowerRaise(exc, cause)
             case .try(let t):
-                if t.isStar { throw LoweringError.unsupported("'except*' is", stmt.range) }
+                if t.isStar { throw LoweringError.unsupported("'except*' is", t.handlers.first?.range ?? stmt.range) }
                 try lowerTry(t)
             case .assert(let test, let msg):
                 try lowerAssert(test, msg)

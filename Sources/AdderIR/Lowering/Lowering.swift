@@ -66,6 +66,15 @@ indirect enum Variable {
     /// `fallback` (the global, or the enclosing function's cell), as CPython's LOAD_NAME and
     /// LOAD_CLASSDEREF do.
     case namespace(fallback: Variable)
+
+    /// A module global (or a class-body name that falls back to one): where a builtin can be found.
+    var isGlobalFallback: Bool {
+        switch self {
+        case .global: return true
+        case .namespace(let fallback): return fallback.isGlobalFallback
+        default: return false
+        }
+    }
 }
 
 /// What `return`, `break` and `continue` must undo on their way out of a construct.
