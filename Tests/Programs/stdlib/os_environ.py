@@ -3,39 +3,39 @@ import os
 
 print(os.name, os.sep, repr(os.linesep), os.pathsep, os.curdir, os.pardir, os.extsep, os.altsep, os.devnull, os.error is OSError)
 print(type(os.environ).__name__, 'PATH' in os.environ, isinstance(os.environ['PATH'], str))
-os.environ['ADDER_X'] = 'one'
-print(os.environ['ADDER_X'], os.getenv('ADDER_X'), os.environ.get('ADDER_X'), 'ADDER_X' in os.environ)
-os.environ['ADDER_X'] = 'two'
-print(os.getenv('ADDER_X'), os.environ.setdefault('ADDER_X', 'three'), os.environ.setdefault('ADDER_Y', 'why'))
-print(os.environ.pop('ADDER_Y'), os.environ.pop('ADDER_Y', 'gone'), 'ADDER_Y' in os.environ)
-del os.environ['ADDER_X']
-print(os.getenv('ADDER_X'), os.getenv('ADDER_X', 'default'), os.environ.get('ADDER_X', 5), 'ADDER_X' in os.environ)
-os.environ.update({'ADDER_A': '1', 'ADDER_B': '2'}, ADDER_C='3')
-print(sorted(k for k in os.environ if k.startswith('ADDER_')), sorted(v for k, v in os.environ.items() if k.startswith('ADDER_')))
-print(sorted(k for k in os.environ.keys() if k.startswith('ADDER_')), '3' in os.environ.values())
+os.environ['OSENVTEST_X'] = 'one'
+print(os.environ['OSENVTEST_X'], os.getenv('OSENVTEST_X'), os.environ.get('OSENVTEST_X'), 'OSENVTEST_X' in os.environ)
+os.environ['OSENVTEST_X'] = 'two'
+print(os.getenv('OSENVTEST_X'), os.environ.setdefault('OSENVTEST_X', 'three'), os.environ.setdefault('OSENVTEST_Y', 'why'))
+print(os.environ.pop('OSENVTEST_Y'), os.environ.pop('OSENVTEST_Y', 'gone'), 'OSENVTEST_Y' in os.environ)
+del os.environ['OSENVTEST_X']
+print(os.getenv('OSENVTEST_X'), os.getenv('OSENVTEST_X', 'default'), os.environ.get('OSENVTEST_X', 5), 'OSENVTEST_X' in os.environ)
+os.environ.update({'OSENVTEST_A': '1', 'OSENVTEST_B': '2'}, OSENVTEST_C='3')
+print(sorted(k for k in os.environ if k.startswith('OSENVTEST_')), sorted(v for k, v in os.environ.items() if k.startswith('OSENVTEST_')))
+print(sorted(k for k in os.environ.keys() if k.startswith('OSENVTEST_')), '3' in os.environ.values())
 copy = os.environ.copy()
-print(type(copy).__name__, copy['ADDER_B'], len(copy) == len(os.environ))
-os.putenv('ADDER_PUT', 'p')
-print(os.getenv('ADDER_PUT'))
-print(os.system('test "$ADDER_A" = 1 && test "$ADDER_C" = 3') == 0)
-os.unsetenv('ADDER_A')
-print(os.environ['ADDER_A'])
-merged = os.environ | {'ADDER_Z': 'z'}
-print(type(merged).__name__, merged['ADDER_Z'], 'ADDER_Z' in os.environ)
+print(type(copy).__name__, copy['OSENVTEST_B'], len(copy) == len(os.environ))
+os.putenv('OSENVTEST_PUT', 'p')
+print(os.getenv('OSENVTEST_PUT'))
+print(os.system('test "$OSENVTEST_A" = 1 && test "$OSENVTEST_C" = 3') == 0)
+os.unsetenv('OSENVTEST_A')
+print(os.environ['OSENVTEST_A'])
+merged = os.environ | {'OSENVTEST_Z': 'z'}
+print(type(merged).__name__, merged['OSENVTEST_Z'], 'OSENVTEST_Z' in os.environ)
 print(os.get_exec_path({'PATH': '/bin:/usr/bin'}), os.get_exec_path({}))
 
 tests = [
-    lambda: os.environ['ADDER_MISSING'],
+    lambda: os.environ['OSENVTEST_MISSING'],
     lambda: os.environ[1],
     lambda: os.environ.get(1),
     lambda: os.getenv(1),
     lambda: os.environ.__setitem__('k', 1),
     lambda: os.environ.__setitem__(2, 'v'),
-    lambda: os.environ.__delitem__('ADDER_MISSING'),
+    lambda: os.environ.__delitem__('OSENVTEST_MISSING'),
     lambda: os.putenv('a=b', 'c'),
     lambda: os.putenv('', 'c'),
     lambda: os.putenv('A', 'b\0'),
-    lambda: os.environ.pop('ADDER_MISSING'),
+    lambda: os.environ.pop('OSENVTEST_MISSING'),
     lambda: 1 in os.environ,
 ]
 for t in tests:
