@@ -652,6 +652,7 @@ const AdMethodDef ad_builtin_functions[] = {
     {"min", builtin_min, 0},
     {"next", builtin_next, 0},
     {"oct", builtin_oct, 0},
+    {"open", ad_io_open, 0},
     {"ord", builtin_ord, 0},
     {"pow", builtin_pow, 0},
     {"print", ad_builtin_print, 0},

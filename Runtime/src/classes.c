@@ -580,6 +580,17 @@ static const AdGetSetDef instance_dict_getset = {"__dict__", instance_get_dict, 
 /* MARK: Creating classes                                                                      */
 /* ========================================================================================== */
 
+/* The type whose instance layout t's instances have, for lay-out conflicts: as CPython's solid_base,
+ * builtin types that add no fields to their base's layout (ValueError over BaseException) do not
+ * count, so that class E(OSError, ValueError) is allowed. */
+static AdType *layout_base(AdType *t) {
+    t = solid_base(t);
+    while (t->base && t->instance_size != 0 && t->instance_size == t->base->instance_size &&
+           t->dict_offset == t->base->dict_offset)
+        t = t->base;
+    return t;
+}
+
 /* CPython's best_base: the base whose solid layout extends all the others'. */
 static AdType *best_base(AdValue bases) {
     AdType *best = NULL, *best_solid = NULL;
@@ -594,7 +605,7 @@ static AdType *best_base(AdValue bases) {
             ad_err_format(&ad_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
-        AdType *solid = solid_base(bt);
+        AdType *solid = layout_base(bt);
         if (best && ad_type_is_subtype(best_solid, solid)) continue;   /* an earlier base extends it */
         if (best && !ad_type_is_subtype(solid, best_solid)) {
             ad_err_set(&ad_TypeError, "multiple bases have instance lay-out conflict");

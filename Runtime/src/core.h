@@ -154,5 +154,9 @@ AdValue ad_random_module_create(void);
 AdValue ad_sha512_module_create(void);
 AdValue ad_time_module_create(void);
 AdValue ad_os_module_create(void);
+/** iomodule.c: the builtin open(), the io module, and the flush of every open file (at exit). */
+AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames);
+AdValue ad_io_module_create(void);
+void ad_io_files_flush(void);
 
 #endif /* ADDER_CORE_H */

@@ -79,6 +79,7 @@ void ad_io_flush_all(void) {
 }
 
 void ad_runtime_flush(void) {
+    ad_io_files_flush();   /* files opened by open() (iomodule.c) */
     ad_io_flush_all();
 }
 

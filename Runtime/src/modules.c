@@ -134,6 +134,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_sha512", ad_sha512_module_create},
     {"time", ad_time_module_create},
     {"_os", ad_os_module_create},
+    {"io", ad_io_module_create},
     {NULL, NULL},
 };
 
