@@ -52,6 +52,16 @@ KW_ONLY = _KW_ONLY_TYPE()
 
 _EMPTY_METADATA = type(type.__dict__)({})
 
+# A class's own namespace.  Read through type's descriptor rather than _class_dict(cls): in Adder,
+# classes whose metaclass is a Python subclass of type answer _class_dict(cls) with an unrelated
+# empty dict.
+_TYPE_DICT = type.__dict__['__dict__']
+
+
+def _class_dict(cls):
+    return _TYPE_DICT.__get__(cls, type)
+
+
 
 class _FIELD_BASE:
     def __init__(self, name):
@@ -191,7 +201,7 @@ def _set_qualname(cls, value):
 
 def _set_new_attribute(cls, name, value):
     """Set an attribute the class does not define itself; True if it already did."""
-    if name in cls.__dict__:
+    if name in _class_dict(cls):
         return True
     _set_qualname(cls, value)
     setattr(cls, name, value)
@@ -590,7 +600,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             if getattr(b, _PARAMS).frozen:
                 any_frozen_base = True
 
-    cls_annotations = cls.__dict__.get('__annotations__', {})
+    cls_annotations = _class_dict(cls).get('__annotations__', {})
     cls_fields = []
     kw_only_seen = False
     for name, a_type in cls_annotations.items():
@@ -611,7 +621,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             else:
                 setattr(cls, f.name, f.default)
 
-    for name, value in cls.__dict__.items():
+    for name, value in _class_dict(cls).items():
         if isinstance(value, Field) and name not in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
@@ -623,9 +633,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     setattr(cls, _FIELDS, fields)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
+    class_hash = _class_dict(cls).get('__hash__', MISSING)
     has_explicit_hash = not (class_hash is MISSING
-                             or (class_hash is None and '__eq__' in cls.__dict__))
+                             or (class_hash is None and '__eq__' in _class_dict(cls)))
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
