@@ -216,14 +216,6 @@ static int text_size_arg(AdValue v, int64_t *out) {
     return *out == -1 && ad_err_occurred() ? -1 : 0;
 }
 
-/* A size argument of a binary method, converted as Py_ssize_t (None: -1). */
-static int bin_size_arg(AdValue v, int64_t *out) {
-    *out = -1;
-    if (!v || v == AD_NONE) return 0;
-    *out = ad_index_value(v, &ad_OverflowError);
-    return *out == -1 && ad_err_occurred() ? -1 : 0;
-}
-
 /* A seek offset: an int (__index__). */
 static int offset_arg(AdValue v, int64_t *out) {
     *out = ad_index_value(v, &ad_OverflowError);
@@ -731,7 +723,8 @@ static AdValue text_write(AdValue self, const AdValue *args, size_t nargs, AdVal
     if (nargs != 1)
         return ad_err_format(&ad_TypeError, "TextIOWrapper.write() takes exactly one argument (%zu given)", nargs);
     if (!ad_is_str(args[0]))
-        return ad_err_format(&ad_TypeError, "write() argument must be str, not %T", args[0]);
+        return ad_err_format(&ad_TypeError, "write() argument must be str, not %s",
+                             args[0] == AD_NONE ? "None" : ad_type(args[0])->name);
     if (text_check_writable(t) < 0 || text_write_str(t, args[0]) < 0) return AD_ERROR;
     return ad_int_from_i64(ad_str_len(args[0]));
 }
@@ -854,15 +847,17 @@ static AdValue text_isatty(AdValue self, const AdValue *args, size_t nargs, AdVa
 static AdValue text_readable(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     TextFile *t = AD_AS(TextFile, self);
     if (ad_check_nargs("readable", nargs, 0, 0) < 0) return AD_ERROR;
+    if (!t->fs->readable) return AD_FALSE;   /* CPython asks the closed state only otherwise */
     if (t->fs->fd < 0) return err_closed_np();
-    return ad_bool(t->fs->readable);
+    return AD_TRUE;
 }
 
 static AdValue text_writable(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     TextFile *t = AD_AS(TextFile, self);
     if (ad_check_nargs("writable", nargs, 0, 0) < 0) return AD_ERROR;
+    if (!t->fs->writable) return AD_FALSE;
     if (t->fs->fd < 0) return err_closed_np();
-    return ad_bool(t->fs->writable);
+    return AD_TRUE;
 }
 
 static AdValue text_seekable(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -973,7 +968,7 @@ static const char *bin_type_name(BinFile *b) { return b->ob.type->name + 4; /* p
 
 static int bin_check_open(BinFile *b, const char *what) {
     if (b->fs->fd >= 0) return 0;
-    if (what) ad_err_format(&ad_ValueError, "%s of closed file", what);
+    if (what) ad_err_set(&ad_ValueError, what);
     else err_closed_np();
     return -1;
 }
@@ -993,7 +988,7 @@ static int bin_check_writable(BinFile *b) {
         else err_unsupported("write");
         return -1;
     }
-    return bin_check_open(b, b->raw ? NULL : "write to");
+    return bin_check_open(b, b->raw ? NULL : "write to closed file");
 }
 
 /* Refill the read-ahead with one read(2): 1, 0 at EOF, -1 on error. */
@@ -1055,7 +1050,7 @@ static AdValue bin_read_common(AdValue self, const AdValue *args, size_t nargs, 
     BinFile *b = AD_AS(BinFile, self);
     int64_t n;
     if (ad_check_no_kwargs(fname, kwnames) < 0 || ad_check_nargs(fname, nargs, 0, 1) < 0) return AD_ERROR;
-    if (bin_size_arg(nargs ? args[0] : 0, &n) < 0 || bin_check_readable(b, "read") < 0) return AD_ERROR;
+    if (text_size_arg(nargs ? args[0] : 0, &n) < 0 || bin_check_readable(b, "read of closed file") < 0) return AD_ERROR;
     if (n < -1) return ad_err_set(&ad_ValueError, "read length must be non-negative or -1");
     if (n == -1) return bin_read_all(b->fs);
     return bin_read_n(b->fs, n, once || b->raw);
@@ -1103,7 +1098,7 @@ static AdValue bin_readline(AdValue self, const AdValue *args, size_t nargs, AdV
     BinFile *b = AD_AS(BinFile, self);
     int64_t limit;
     if (ad_check_no_kwargs("readline", kwnames) < 0 || ad_check_nargs("readline", nargs, 0, 1) < 0) return AD_ERROR;
-    if (bin_size_arg(nargs ? args[0] : 0, &limit) < 0 || bin_check_readable(b, "readline") < 0) return AD_ERROR;
+    if (text_size_arg(nargs ? args[0] : 0, &limit) < 0 || bin_check_readable(b, "readline of closed file") < 0) return AD_ERROR;
     return bin_readline_impl(b, limit);
 }
 
@@ -1113,15 +1108,15 @@ static AdValue bin_readlines(AdValue self, const AdValue *args, size_t nargs, Ad
     BinFile *b = AD_AS(BinFile, self);
     int64_t hint;
     if (ad_check_no_kwargs("readlines", kwnames) < 0 || ad_check_nargs("readlines", nargs, 0, 1) < 0) return AD_ERROR;
-    if (bin_size_arg(nargs ? args[0] : 0, &hint) < 0) return AD_ERROR;
+    if (text_size_arg(nargs ? args[0] : 0, &hint) < 0) return AD_ERROR;
     if (b->fs->fd < 0) return err_closed();
-    if (bin_check_readable(b, "readline") < 0) return AD_ERROR;
+    if (bin_check_readable(b, "readline of closed file") < 0) return AD_ERROR;
     return lines_until(self, bin_next_line, hint);
 }
 
 static AdValue bin_peek(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     BinFile *b = AD_AS(BinFile, self);
-    if (ad_check_nargs("peek", nargs, 0, 1) < 0 || bin_check_readable(b, "peek") < 0) return AD_ERROR;
+    if (ad_check_nargs("peek", nargs, 0, 1) < 0 || bin_check_readable(b, "peek of closed file") < 0) return AD_ERROR;
     FileState *fs = b->fs;
     if (fs->rpos >= fs->rlen && bin_fill(fs) < 0) return AD_ERROR;
     return ad_bytes_from(fs->rbuf ? fs->rbuf + fs->rpos : (unsigned char *)"", fs->rlen - fs->rpos);
@@ -1199,7 +1194,7 @@ static AdValue bin_seek(AdValue self, const AdValue *args, size_t nargs, AdValue
     int64_t off;
     int whence;
     if (offset_arg(args[0], &off) < 0 || whence_arg(nargs > 1 ? args[1] : 0, &whence) < 0) return AD_ERROR;
-    if (b->raw ? bin_check_open(b, NULL) < 0 : bin_check_open(b, "seek") < 0) return AD_ERROR;
+    if (b->raw ? bin_check_open(b, NULL) < 0 : bin_check_open(b, "seek of closed file") < 0) return AD_ERROR;
     int64_t pos = fs_seek(b->fs, off, whence);
     return pos < 0 ? AD_ERROR : ad_int_from_i64(pos);
 }
@@ -1207,7 +1202,7 @@ static AdValue bin_seek(AdValue self, const AdValue *args, size_t nargs, AdValue
 static AdValue bin_truncate(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     BinFile *b = AD_AS(BinFile, self);
     if (ad_check_no_kwargs("truncate", kwnames) < 0 || ad_check_nargs("truncate", nargs, 0, 1) < 0) return AD_ERROR;
-    if (bin_check_open(b, b->raw ? NULL : "truncate") < 0) return AD_ERROR;
+    if (bin_check_open(b, b->raw ? NULL : "truncate of closed file") < 0) return AD_ERROR;
     if (!b->fs->writable) return b->raw ? ad_err_set(&ad_ValueError, "File not open for writing") : err_unsupported("truncate");
     int64_t pos;
     if (fs_flush(b->fs) < 0) return AD_ERROR;
@@ -1235,14 +1230,16 @@ static AdValue bin_isatty(AdValue self, const AdValue *args, size_t nargs, AdVal
 
 static AdValue bin_readable(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     BinFile *b = AD_AS(BinFile, self);
-    if (ad_check_nargs("readable", nargs, 0, 0) < 0 || bin_check_open(b, NULL) < 0) return AD_ERROR;
-    return ad_bool(b->fs->readable);
+    if (ad_check_nargs("readable", nargs, 0, 0) < 0) return AD_ERROR;
+    if (!b->fs->readable) return AD_FALSE;   /* CPython asks the closed state only otherwise */
+    return bin_check_open(b, NULL) < 0 ? AD_ERROR : AD_TRUE;
 }
 
 static AdValue bin_writable(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     BinFile *b = AD_AS(BinFile, self);
-    if (ad_check_nargs("writable", nargs, 0, 0) < 0 || bin_check_open(b, NULL) < 0) return AD_ERROR;
-    return ad_bool(b->fs->writable);
+    if (ad_check_nargs("writable", nargs, 0, 0) < 0) return AD_ERROR;
+    if (!b->fs->writable) return AD_FALSE;
+    return bin_check_open(b, NULL) < 0 ? AD_ERROR : AD_TRUE;
 }
 
 static AdValue bin_seekable(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -1267,7 +1264,7 @@ static AdValue bin_iter(AdValue self) {
 
 static AdValue bin_next(AdValue self) {
     BinFile *b = AD_AS(BinFile, self);
-    if (bin_check_readable(b, "readline") < 0) return AD_ERROR;
+    if (bin_check_readable(b, "readline of closed file") < 0) return AD_ERROR;
     AdValue line = bin_readline_impl(b, -1);
     if (!line) return AD_ERROR;
     return AD_BYTES(line)->length == 0 ? AD_STOP : line;
@@ -1569,6 +1566,492 @@ AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwna
 }
 
 /* ========================================================================================== */
+/* MARK: StringIO                                                                              */
+/* ========================================================================================== */
+
+typedef struct StringIO {
+    AdObject ob;
+    uint32_t *buf;             /* collected atomic memory: code points [0, len) */
+    int64_t len, cap, pos;
+    int closed;
+    int newline;               /* NL_LF by default; NL_UNIVERSAL for newline=None */
+    AdValue dict;
+} StringIO;
+
+static int sio_check(StringIO *s) {
+    if (!s->closed) return 0;
+    err_closed_np();
+    return -1;
+}
+
+static void sio_reserve(StringIO *s, int64_t need) {
+    if (need <= s->cap) return;
+    int64_t cap = s->cap ? s->cap : 64;
+    while (cap < need) cap *= 2;
+    uint32_t *b = ad_alloc_atomic((size_t)cap * sizeof(uint32_t));
+    if (s->len) memcpy(b, s->buf, (size_t)s->len * sizeof(uint32_t));
+    s->buf = b;
+    s->cap = cap;
+}
+
+static void sio_put(StringIO *s, uint32_t c) {
+    if (s->pos >= s->cap) sio_reserve(s, s->pos + 1);
+    if (s->pos > s->len) memset(s->buf + s->len, 0, (size_t)(s->pos - s->len) * sizeof(uint32_t));
+    s->buf[s->pos++] = c;
+    if (s->pos > s->len) s->len = s->pos;
+}
+
+/* Write a str at the position, translating newlines as the newline argument says. */
+static void sio_write_str(StringIO *s, AdValue str) {
+    int64_t n = ad_str_len(str);
+    sio_reserve(s, s->pos + n + 1);
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t c = ad_str_char(str, i);
+        if (c == '\r' && s->newline == NL_UNIVERSAL) {
+            if (i + 1 < n && ad_str_char(str, i + 1) == '\n') i++;
+            c = '\n';
+        } else if (c == '\n' && (s->newline == NL_CR || s->newline == NL_CRLF)) {
+            if (s->newline == NL_CRLF) sio_put(s, '\r');
+            c = s->newline == NL_CR ? '\r' : '\n';
+        }
+        sio_put(s, c);
+    }
+}
+
+static AdValue sio_text(StringIO *s, int64_t start, int64_t end) {
+    if (end <= start) return ad_str_empty();
+    return ad_str_from_ucs4(s->buf + start, (size_t)(end - start));
+}
+
+static AdValue sio_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[2];
+    if (ad_parse_args("StringIO", args, nargs, kwnames, "|initial_value,newline", a) < 0) return AD_ERROR;
+    io_ready();
+    int nl = NL_LF;
+    if (a[1] && a[1] != AD_NONE && !ad_is_str(a[1]))
+        return ad_err_format(&ad_TypeError, "newline must be str or None, not %T", a[1]);
+    if (a[1] == AD_NONE) nl = NL_UNIVERSAL;
+    else if (a[1] && newline_mode(a[1], &nl) < 0) {
+        ad_err_clear();
+        return ad_err_format(&ad_ValueError, "illegal newline value: %R", a[1]);
+    }
+    if (a[0] && a[0] != AD_NONE && !ad_is_str(a[0]))
+        return ad_err_format(&ad_TypeError, "initial_value must be str or None, not %T", a[0]);
+    StringIO *s = (StringIO *)ad_new_object(type, type->instance_size);
+    s->newline = nl;
+    if (a[0] && a[0] != AD_NONE) {
+        sio_write_str(s, a[0]);
+        s->pos = 0;
+    }
+    return AD_VAL(s);
+}
+
+static AdValue sio_getvalue(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    if (ad_check_nargs("getvalue", nargs, 0, 0) < 0 || sio_check(s) < 0) return AD_ERROR;
+    return sio_text(s, 0, s->len);
+}
+
+static AdValue sio_read(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    int64_t n;
+    if (ad_check_nargs("read", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &n) < 0) return AD_ERROR;
+    if (sio_check(s) < 0) return AD_ERROR;
+    int64_t avail = s->len > s->pos ? s->len - s->pos : 0;
+    if (n < 0 || n > avail) n = avail;
+    AdValue r = sio_text(s, s->pos, s->pos + n);
+    s->pos += n;
+    return r;
+}
+
+/* The end of the line starting at the position (after its terminator), at most limit chars. */
+static int64_t sio_line_end(StringIO *s, int64_t limit) {
+    int64_t i = s->pos, end = s->len;
+    if (limit >= 0 && end - i > limit) end = i + limit;
+    for (; i < end; i++) {
+        uint32_t c = s->buf[i];
+        if (c == '\n' && s->newline != NL_CR && s->newline != NL_CRLF) return i + 1;
+        if (c == '\r') {
+            if (s->newline == NL_CR) return i + 1;
+            if (s->newline == NL_EMPTY || s->newline == NL_CRLF) {
+                if (i + 1 < end && s->buf[i + 1] == '\n') return i + 2;
+                if (s->newline == NL_EMPTY) return i + 1;
+            }
+        }
+    }
+    return end;
+}
+
+static AdValue sio_readline_impl(StringIO *s, int64_t limit) {
+    if (s->pos >= s->len) return ad_str_empty();
+    int64_t end = sio_line_end(s, limit);
+    AdValue r = sio_text(s, s->pos, end);
+    s->pos = end;
+    return r;
+}
+
+static AdValue sio_readline(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    int64_t n;
+    if (ad_check_nargs("readline", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &n) < 0) return AD_ERROR;
+    if (sio_check(s) < 0) return AD_ERROR;
+    return sio_readline_impl(s, n);
+}
+
+static AdValue sio_next_line(AdValue self) { return sio_readline_impl(AD_AS(StringIO, self), -1); }
+
+static AdValue sio_readlines(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    int64_t hint;
+    if (ad_check_nargs("readlines", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &hint) < 0) return AD_ERROR;
+    if (s->closed) return err_closed();
+    return lines_until(self, sio_next_line, hint);
+}
+
+static AdValue sio_write(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    if (ad_check_no_kwargs("write", kwnames) < 0) return AD_ERROR;
+    if (nargs != 1)
+        return ad_err_format(&ad_TypeError, "StringIO.write() takes exactly one argument (%zu given)", nargs);
+    if (sio_check(s) < 0) return AD_ERROR;
+    if (!ad_is_str(args[0]))
+        return ad_err_format(&ad_TypeError, "string argument expected, got '%s'", ad_type(args[0])->name);
+    sio_write_str(s, args[0]);
+    return ad_int_from_i64(ad_str_len(args[0]));
+}
+
+static AdValue sio_writelines(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    if (ad_check_nargs("writelines", nargs, 1, 1) < 0) return AD_ERROR;
+    if (s->closed) return err_closed();
+    AdValue it = ad_iter(args[0]);
+    if (!it) return AD_ERROR;
+    for (;;) {
+        AdValue line = ad_next(it);
+        if (line == AD_STOP) return AD_NONE;
+        if (!line || !sio_write(self, &line, 1, 0)) return AD_ERROR;
+    }
+}
+
+static AdValue sio_seek(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    int64_t pos;
+    int whence;
+    if (ad_check_nargs("seek", nargs, 1, 2) < 0 || offset_arg(args[0], &pos) < 0 ||
+        whence_arg(nargs > 1 ? args[1] : 0, &whence) < 0 || sio_check(s) < 0)
+        return AD_ERROR;
+    if (whence < 0 || whence > 2)
+        return ad_err_format(&ad_ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence);
+    if (pos < 0 && whence == 0)
+        return ad_err_format(&ad_ValueError, "Negative seek position %lld", (long long)pos);
+    if (whence != 0 && pos != 0) return ad_err_set(&ad_OSError, "Can't do nonzero cur-relative seeks");
+    if (whence == 1) pos = s->pos;
+    else if (whence == 2) pos = s->len;
+    s->pos = pos;
+    return ad_int_from_i64(pos);
+}
+
+static AdValue sio_tell(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    if (ad_check_nargs("tell", nargs, 0, 0) < 0 || sio_check(s) < 0) return AD_ERROR;
+    return ad_int_from_i64(s->pos);
+}
+
+static AdValue sio_truncate(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    int64_t size;
+    if (ad_check_nargs("truncate", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &size) < 0) return AD_ERROR;
+    if (sio_check(s) < 0) return AD_ERROR;
+    if (!nargs || args[0] == AD_NONE) size = s->pos;
+    else if (size < 0) return ad_err_format(&ad_ValueError, "Negative size value %lld", (long long)size);
+    if (size < s->len) s->len = size;
+    return ad_int_from_i64(size);
+}
+
+static AdValue sio_close(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    StringIO *s = AD_AS(StringIO, self);
+    s->closed = 1;
+    s->buf = NULL;
+    s->len = s->cap = 0;
+    return AD_NONE;
+}
+
+static AdValue sio_true_if_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return sio_check(AD_AS(StringIO, self)) < 0 ? AD_ERROR : AD_TRUE;
+}
+
+static AdValue sio_isatty(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return AD_AS(StringIO, self)->closed ? err_closed() : AD_FALSE;
+}
+
+static AdValue sio_flush(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) { return AD_NONE; }
+
+static AdValue sio_fileno(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return err_unsupported("fileno");
+}
+
+static AdValue sio_enter(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return AD_AS(StringIO, self)->closed ? err_closed() : self;
+}
+
+static AdValue sio_iter(AdValue self) { return AD_AS(StringIO, self)->closed ? err_closed() : self; }
+
+static AdValue sio_next(AdValue self) {
+    StringIO *s = AD_AS(StringIO, self);
+    if (sio_check(s) < 0) return AD_ERROR;
+    AdValue line = sio_readline_impl(s, -1);
+    return ad_str_len(line) == 0 ? AD_STOP : line;
+}
+
+static AdValue sio_get_closed(AdValue self) { return ad_bool(AD_AS(StringIO, self)->closed); }
+static AdValue sio_get_false(AdValue self) { return AD_FALSE; }
+static AdValue sio_get_none(AdValue self) { return AD_NONE; }
+
+static const AdMethodDef sio_methods[] = {
+    {"getvalue", sio_getvalue, 0},
+    {"read", sio_read, 0},
+    {"readline", sio_readline, 0},
+    {"readlines", sio_readlines, 0},
+    {"write", sio_write, 0},
+    {"writelines", sio_writelines, 0},
+    {"seek", sio_seek, 0},
+    {"tell", sio_tell, 0},
+    {"truncate", sio_truncate, 0},
+    {"close", sio_close, 0},
+    {"readable", sio_true_if_open, 0},
+    {"writable", sio_true_if_open, 0},
+    {"seekable", sio_true_if_open, 0},
+    {"isatty", sio_isatty, 0},
+    {"flush", sio_flush, 0},
+    {"fileno", sio_fileno, 0},
+    {"__enter__", sio_enter, 0},
+    {"__exit__", sio_close, 0},
+    {NULL, NULL, 0},
+};
+
+static const AdGetSetDef sio_getsets[] = {
+    {"closed", sio_get_closed, NULL},
+    {"line_buffering", sio_get_false, NULL},
+    {"newlines", sio_get_none, NULL},
+    {NULL, NULL, NULL},
+};
+
+/* ========================================================================================== */
+/* MARK: BytesIO                                                                               */
+/* ========================================================================================== */
+
+typedef struct BytesIO {
+    AdObject ob;
+    unsigned char *buf;        /* collected atomic memory: bytes [0, len) */
+    int64_t len, cap, pos;
+    int closed;
+    AdValue dict;
+} BytesIO;
+
+static int bio_check(BytesIO *b) {
+    if (!b->closed) return 0;
+    err_closed();
+    return -1;
+}
+
+static void bio_write_bytes(BytesIO *b, const unsigned char *p, size_t n) {
+    int64_t end = b->pos + (int64_t)n;
+    if (end > b->cap) {
+        int64_t cap = b->cap ? b->cap : 64;
+        while (cap < end) cap *= 2;
+        unsigned char *nb = ad_alloc_atomic((size_t)cap);
+        if (b->len) memcpy(nb, b->buf, (size_t)b->len);
+        b->buf = nb;
+        b->cap = cap;
+    }
+    if (b->pos > b->len) memset(b->buf + b->len, 0, (size_t)(b->pos - b->len));
+    memcpy(b->buf + b->pos, p, n);
+    b->pos = end;
+    if (end > b->len) b->len = end;
+}
+
+static AdValue bio_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[1];
+    if (ad_parse_args("BytesIO", args, nargs, kwnames, "|initial_bytes", a) < 0) return AD_ERROR;
+    io_ready();
+    const unsigned char *p = NULL;
+    size_t n = 0;
+    if (a[0] && a[0] != AD_NONE && bytes_arg(a[0], &p, &n) < 0) return AD_ERROR;
+    BytesIO *b = (BytesIO *)ad_new_object(type, type->instance_size);
+    if (n) {
+        bio_write_bytes(b, p, n);
+        b->pos = 0;
+    }
+    return AD_VAL(b);
+}
+
+static AdValue bio_getvalue(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    if (ad_check_nargs("getvalue", nargs, 0, 0) < 0 || bio_check(b) < 0) return AD_ERROR;
+    return ad_bytes_from(b->buf, (size_t)b->len);
+}
+
+static AdValue bio_read(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    int64_t n;
+    if (ad_check_nargs("read", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &n) < 0) return AD_ERROR;
+    if (bio_check(b) < 0) return AD_ERROR;
+    int64_t avail = b->len > b->pos ? b->len - b->pos : 0;
+    if (n < 0 || n > avail) n = avail;
+    AdValue r = ad_bytes_from(b->buf ? b->buf + b->pos : (unsigned char *)"", (size_t)n);
+    b->pos += n;
+    return r;
+}
+
+static AdValue bio_readline_impl(BytesIO *b, int64_t limit) {
+    int64_t avail = b->len > b->pos ? b->len - b->pos : 0;
+    if (limit >= 0 && limit < avail) avail = limit;
+    if (avail == 0) return ad_bytes_from("", 0);
+    const unsigned char *start = b->buf + b->pos;
+    const unsigned char *nl = memchr(start, '\n', (size_t)avail);
+    int64_t n = nl ? nl - start + 1 : avail;
+    b->pos += n;
+    return ad_bytes_from(start, (size_t)n);
+}
+
+static AdValue bio_readline(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    int64_t n;
+    if (ad_check_nargs("readline", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &n) < 0) return AD_ERROR;
+    if (bio_check(b) < 0) return AD_ERROR;
+    return bio_readline_impl(b, n);
+}
+
+static AdValue bio_next_line(AdValue self) { return bio_readline_impl(AD_AS(BytesIO, self), -1); }
+
+static AdValue bio_readlines(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    int64_t hint;
+    if (ad_check_nargs("readlines", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &hint) < 0) return AD_ERROR;
+    if (bio_check(b) < 0) return AD_ERROR;
+    return lines_until(self, bio_next_line, hint);
+}
+
+static AdValue bio_write(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    const unsigned char *p;
+    size_t n;
+    if (ad_check_no_kwargs("write", kwnames) < 0 || ad_check_nargs("write", nargs, 1, 1) < 0) return AD_ERROR;
+    if (bio_check(b) < 0 || bytes_arg(args[0], &p, &n) < 0) return AD_ERROR;
+    if (n) bio_write_bytes(b, p, n);
+    return ad_int_from_i64((int64_t)n);
+}
+
+static AdValue bio_writelines(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    if (ad_check_nargs("writelines", nargs, 1, 1) < 0 || bio_check(b) < 0) return AD_ERROR;
+    AdValue it = ad_iter(args[0]);
+    if (!it) return AD_ERROR;
+    for (;;) {
+        AdValue line = ad_next(it);
+        if (line == AD_STOP) return AD_NONE;
+        if (!line || !bio_write(self, &line, 1, 0)) return AD_ERROR;
+    }
+}
+
+static AdValue bio_seek(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    int64_t pos;
+    int whence;
+    if (ad_check_nargs("seek", nargs, 1, 2) < 0 || offset_arg(args[0], &pos) < 0 ||
+        whence_arg(nargs > 1 ? args[1] : 0, &whence) < 0 || bio_check(b) < 0)
+        return AD_ERROR;
+    if (pos < 0 && whence == 0) return ad_err_format(&ad_ValueError, "negative seek value %lld", (long long)pos);
+    if (whence == 1) pos += b->pos;
+    else if (whence == 2) pos += b->len;
+    else if (whence != 0)
+        return ad_err_format(&ad_ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence);
+    if (pos < 0) pos = 0;
+    b->pos = pos;
+    return ad_int_from_i64(pos);
+}
+
+static AdValue bio_tell(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    if (ad_check_nargs("tell", nargs, 0, 0) < 0 || bio_check(b) < 0) return AD_ERROR;
+    return ad_int_from_i64(b->pos);
+}
+
+static AdValue bio_truncate(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    int64_t size;
+    if (ad_check_nargs("truncate", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &size) < 0) return AD_ERROR;
+    if (bio_check(b) < 0) return AD_ERROR;
+    if (!nargs || args[0] == AD_NONE) size = b->pos;
+    else if (size < 0) return ad_err_format(&ad_ValueError, "negative size value %lld", (long long)size);
+    if (size < b->len) b->len = size;
+    return ad_int_from_i64(size);
+}
+
+static AdValue bio_close(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    b->closed = 1;
+    b->buf = NULL;
+    b->len = b->cap = 0;
+    return AD_NONE;
+}
+
+static AdValue bio_true_if_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return bio_check(AD_AS(BytesIO, self)) < 0 ? AD_ERROR : AD_TRUE;
+}
+
+static AdValue bio_isatty(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return bio_check(AD_AS(BytesIO, self)) < 0 ? AD_ERROR : AD_FALSE;
+}
+
+static AdValue bio_flush(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return bio_check(AD_AS(BytesIO, self)) < 0 ? AD_ERROR : AD_NONE;
+}
+
+static AdValue bio_enter(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return bio_check(AD_AS(BytesIO, self)) < 0 ? AD_ERROR : self;
+}
+
+static AdValue bio_iter(AdValue self) { return self; }
+
+static AdValue bio_next(AdValue self) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    if (bio_check(b) < 0) return AD_ERROR;
+    AdValue line = bio_readline_impl(b, -1);
+    return AD_BYTES(line)->length == 0 ? AD_STOP : line;
+}
+
+static AdValue bio_get_closed(AdValue self) { return ad_bool(AD_AS(BytesIO, self)->closed); }
+
+static const AdMethodDef bio_methods[] = {
+    {"getvalue", bio_getvalue, 0},
+    {"read", bio_read, 0},
+    {"read1", bio_read, 0},
+    {"readline", bio_readline, 0},
+    {"readlines", bio_readlines, 0},
+    {"write", bio_write, 0},
+    {"writelines", bio_writelines, 0},
+    {"seek", bio_seek, 0},
+    {"tell", bio_tell, 0},
+    {"truncate", bio_truncate, 0},
+    {"close", bio_close, 0},
+    {"readable", bio_true_if_open, 0},
+    {"writable", bio_true_if_open, 0},
+    {"seekable", bio_true_if_open, 0},
+    {"isatty", bio_isatty, 0},
+    {"flush", bio_flush, 0},
+    {"fileno", sio_fileno, 0},
+    {"__enter__", bio_enter, 0},
+    {"__exit__", bio_close, 0},
+    {NULL, NULL, 0},
+};
+
+static const AdGetSetDef bio_getsets[] = {
+    {"closed", bio_get_closed, NULL},
+    {NULL, NULL, NULL},
+};
+
+/* ========================================================================================== */
 /* MARK: Types and the module                                                                  */
 /* ========================================================================================== */
 
@@ -1631,6 +2114,30 @@ BINARY_TYPE(writer_type, "_io.BufferedWriter", &bufferediobase_type);
 BINARY_TYPE(random_type, "_io.BufferedRandom", &bufferediobase_type);
 BINARY_TYPE(fileio_type, "_io.FileIO", &rawiobase_type);
 
+static AdType stringio_type = {
+    .ob = {&ad_type_type},
+    .name = "_io.StringIO",
+    .base = &textiobase_type,
+    .flags = AD_TPFLAG_BASETYPE,
+    .instance_size = sizeof(StringIO),
+    .construct = sio_construct,
+    .iter = sio_iter,
+    .next = sio_next,
+    .dict_offset = offsetof(StringIO, dict),
+};
+
+static AdType bytesio_type = {
+    .ob = {&ad_type_type},
+    .name = "_io.BytesIO",
+    .base = &bufferediobase_type,
+    .flags = AD_TPFLAG_BASETYPE,
+    .instance_size = sizeof(BytesIO),
+    .construct = bio_construct,
+    .iter = bio_iter,
+    .next = bio_next,
+    .dict_offset = offsetof(BytesIO, dict),
+};
+
 static AdValue make_unsupported_operation(void) {
     AdValue bases[2] = {AD_VAL(&ad_OSError), AD_VAL(&ad_ValueError)};
     AdValue ns = ad_dict_new();
@@ -1653,6 +2160,8 @@ static void io_ready(void) {
     ad_type_ready(&random_type, bin_methods, bin_getsets);
     ad_type_ready(&fileio_type, bin_methods, bin_getsets);
     ad_type_ready(&fileio_type, NULL, fileio_getsets);
+    ad_type_ready(&stringio_type, sio_methods, sio_getsets);
+    ad_type_ready(&bytesio_type, bio_methods, bio_getsets);
     unsupported_operation = make_unsupported_operation();
 }
 
@@ -1680,6 +2189,8 @@ AdValue ad_io_module_create(void) {
     ad_module_add(m, "BufferedWriter", AD_VAL(&writer_type));
     ad_module_add(m, "BufferedRandom", AD_VAL(&random_type));
     ad_module_add(m, "FileIO", AD_VAL(&fileio_type));
+    ad_module_add(m, "StringIO", AD_VAL(&stringio_type));
+    ad_module_add(m, "BytesIO", AD_VAL(&bytesio_type));
     ad_module_add(m, "UnsupportedOperation", unsupported_operation);
     ad_module_add(m, "DEFAULT_BUFFER_SIZE", ad_small(IO_CHUNK));
     ad_module_add(m, "SEEK_SET", ad_small(0));

@@ -2,12 +2,12 @@
 # attributes and reprs.
 import os
 
-d = '/tmp/adder_io_text_test_dir'
+d = '/tmp/adder_io_text_test_dir_%d' % os.getpid()
 os.makedirs(d, exist_ok=True)
 p = d + '/notes.txt'
 
 with open(p, 'w') as f:
-    print(repr(f))
+    print(repr(f).replace(d, 'D'))
     print(f.name == p, f.mode, f.encoding, f.errors, f.closed, f.line_buffering)
     print(f.readable(), f.writable(), f.seekable(), f.isatty())
     print(f.write('first line\n'))
@@ -85,7 +85,7 @@ q = d + '/new.txt'
 with open(q, 'x') as f:
     f.write('created')
 with open(q, 'rt') as f:
-    print(repr(f), f.read())
+    print(repr(f).replace(d, 'D'), f.read())
 try:
     open(q, 'x')
 except FileExistsError as e:
