@@ -99,6 +99,30 @@ class _AbcData:
 _invalidation_counter = 0
 
 
+# How many subclass checks made by this module (not directly by a program) are running.
+# typing's protocols read it: they refuse some checks a program asks for but let these pass,
+# as CPython's do by looking whether the caller's frame is in the abc module.
+_internal_checks = 0
+
+
+def _internal_subclasscheck(cls, subclass):
+    global _internal_checks
+    _internal_checks += 1
+    try:
+        return cls.__subclasscheck__(subclass)
+    finally:
+        _internal_checks -= 1
+
+
+def _internal_issubclass(subclass, cls):
+    global _internal_checks
+    _internal_checks += 1
+    try:
+        return issubclass(subclass, cls)
+    finally:
+        _internal_checks -= 1
+
+
 def get_cache_token():
     """An opaque token (comparable for equality) that changes with every ABC register()."""
     return _invalidation_counter
@@ -117,8 +141,7 @@ class ABCMeta(type):
         cls.__abstractmethods__ = _abstract_names(cls, namespace.items(), bases)
         cls._abc_impl = _AbcData(_invalidation_counter)
         for base in bases:
-            # Every class made by ABCMeta has its own _abc_impl. (Not base.__dict__: in Adder
-            # an attribute set on a class whose metaclass is not type is missing from it.)
+            # Every class made by ABCMeta has its own _abc_impl.
             if isinstance(base, ABCMeta):
                 base._abc_impl.subclasses.append(cls)
         return cls
@@ -161,8 +184,8 @@ class ABCMeta(type):
             if (impl.negative_cache_version == _invalidation_counter
                     and subclass in impl.negative_cache):
                 return False
-            return cls.__subclasscheck__(subclass)
-        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
+            return _internal_subclasscheck(cls, subclass)
+        return _internal_subclasscheck(cls, subclass) or _internal_subclasscheck(cls, subtype)
 
     def __subclasscheck__(cls, subclass):
         """issubclass(subclass, cls)."""
@@ -187,11 +210,11 @@ class ABCMeta(type):
             impl.cache.add(subclass)
             return True
         for registered in impl.registry:
-            if issubclass(subclass, registered):
+            if _internal_issubclass(subclass, registered):
                 impl.cache.add(subclass)
                 return True
         for derived in impl.subclasses:
-            if issubclass(subclass, derived):
+            if _internal_issubclass(subclass, derived):
                 impl.cache.add(subclass)
                 return True
         impl.negative_cache.add(subclass)
@@ -227,7 +250,8 @@ def update_abstractmethods(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 abstracts.add(name)
-    for name, value in cls.__dict__.items():
+    # type's own descriptor: in Adder, cls.__dict__ is empty when the metaclass is a Python class.
+    for name, value in type.__dict__['__dict__'].__get__(cls, type).items():
         if _is_abstract(value):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
