@@ -246,7 +246,7 @@ static int bytes_arg(AdValue v, const unsigned char **p, size_t *n) {
 /* MARK: Codecs (byte-oriented, ASCII-compatible)                                              */
 /* ========================================================================================== */
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 };
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_SIG = 8 };
 
 static int name_in(const char *encoding, const char *const *names) {
     char norm[32];
@@ -271,7 +271,9 @@ static int codec_lookup(const char *encoding, int *codec) {
     static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
     static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859",
                                          "cp819", "latin", "l1", "iso-ir-100", NULL};
+    static const char *const utf8sig[] = {"utf-8-sig", "utf8-sig", NULL};
     if (name_in(encoding, utf8)) *codec = CODEC_UTF8;
+    else if (name_in(encoding, utf8sig)) *codec = CODEC_UTF8 | CODEC_SIG;
     else if (name_in(encoding, ascii)) *codec = CODEC_ASCII;
     else if (name_in(encoding, latin1)) *codec = CODEC_LATIN1;
     else {
@@ -322,6 +324,8 @@ typedef struct TextFile {
     size_t carry_len;
     int at_eof;
     int codec;
+    int sig;                   /* utf-8-sig: a BOM is skipped at offset 0, written by a first write there */
+    int bom_on_write;          /* the next write checks whether it is at offset 0 */
     int newline;
     int line_buffering;
     int telling;
@@ -412,6 +416,14 @@ static AdValue text_decode_raw(TextFile *t, const unsigned char *p, size_t n) {
     return text_decode(t, p, n);
 }
 
+/* utf-8-sig: drop the BOM from bytes read at offset 0 (the chunk then starts at offset 3). */
+static size_t skip_bom(TextFile *t, unsigned char *buf, size_t n) {
+    if (!t->sig || t->chunk_start != 0 || n < 3 || memcmp(buf, "\xef\xbb\xbf", 3) != 0) return n;
+    memmove(buf, buf + 3, n - 3);
+    t->chunk_start = 3;
+    return n - 3;
+}
+
 /* Make t->decoded hold the next chunk. Returns 1, 0 at the end of the file, -1 on error. */
 static int text_fill(TextFile *t) {
     FileState *fs = t->fs;
@@ -419,6 +431,7 @@ static int text_fill(TextFile *t) {
     if (t->decoded) t->chunk_start += (int64_t)t->chunk_len;
     t->decoded = 0;
     t->decoded_pos = 0;
+    t->chunk_len = 0;
     for (;;) {
         if (t->at_eof && t->carry_len == 0) return 0;
         size_t cap = t->carry_len + IO_CHUNK;
@@ -439,6 +452,8 @@ static int text_fill(TextFile *t) {
         t->carry_len = keep;
         memcpy(t->carry, buf + n - keep, keep);
         n -= keep;
+        if (n == 0) continue;
+        n = skip_bom(t, buf, n);
         if (n == 0) continue;
         t->chunk_raw = buf;
         t->chunk_len = n;
@@ -596,6 +611,7 @@ static AdValue text_read_all(TextFile *t) {
         if (r == 0) t->at_eof = 1;
         n += (size_t)r;
     }
+    n = skip_bom(t, buf, n);
     t->chunk_start += (int64_t)n;
     AdValue rest = text_decode_raw(t, buf, n);
     free(buf);
@@ -682,10 +698,16 @@ static int text_write_str(TextFile *t, AdValue s) {
     if (t->decoded || t->carry_len || t->at_eof) {
         if (text_prepare_write(t) < 0) return -1;
     }
+    if (t->bom_on_write) {
+        t->bom_on_write = 0;
+        int64_t pos = fs_tell(fs);
+        if (pos < 0) return -1;
+        if (pos == 0) fs_append(fs, "\xef\xbb\xbf", 3);
+    }
     const unsigned char *p;
     size_t n;
     AdStr *str = AD_STR(s);
-    if (str->kind == 1 && (t->codec != CODEC_UTF8 || 1)) {
+    if (str->kind == 1) {   /* ASCII: the same bytes in every supported codec */
         p = str->data;
         n = (size_t)str->length;
     } else {
@@ -797,6 +819,8 @@ static AdValue text_seek(AdValue self, const AdValue *args, size_t nargs, AdValu
             off_t end = lseek(t->fs->fd, 0, SEEK_END);
             if (end < 0) return ad_err_from_errno(errno, 0);
             t->chunk_start = (int64_t)end;
+            t->bom_on_write = t->sig && end == 0;
+            t->telling = 1;
             return ad_int_from_i64((int64_t)end);
         }
     } else if (whence != SEEK_SET) {
@@ -809,6 +833,8 @@ static AdValue text_seek(AdValue self, const AdValue *args, size_t nargs, AdValu
     text_reset_decoder(t);
     if (lseek(t->fs->fd, (off_t)cookie, SEEK_SET) < 0) return ad_err_from_errno(errno, 0);
     t->chunk_start = cookie;
+    t->bom_on_write = t->sig && cookie == 0;
+    t->telling = 1;
     return ad_int_from_i64(cookie);
 }
 
@@ -1379,7 +1405,8 @@ static int str_or_none_arg(AdValue v, const char *argname) {
 }
 
 /* The path of open()'s file argument: 0 with *path set, or an fd in *fd. */
-static int open_target(AdValue file, const char **path, int *fd) {
+static int open_target(AdValue *filep, const char **path, int *fd) {
+    AdValue file = *filep;
     *path = NULL;
     *fd = -1;
     if (ad_is_int(file)) {
@@ -1405,6 +1432,7 @@ static int open_target(AdValue file, const char **path, int *fd) {
                           ad_type(file)->name, p);
             return -1;
         }
+        *filep = p;   /* the file's name is the path, as os.fspath gives it */
     }
     size_t len;
     if (ad_is_bytes(p)) {
@@ -1489,7 +1517,7 @@ AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwna
         return ad_err_set(&ad_ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
     const char *path;
     int fd;
-    if (open_target(file, &path, &fd) < 0) return AD_ERROR;
+    if (open_target(&file, &path, &fd) < 0) return AD_ERROR;
     if (!closefd && path) return ad_err_set(&ad_ValueError, "Cannot use closefd=False with file name");
     int flags = O_CLOEXEC;
     if (m.reading) flags |= m.updating ? O_RDWR : O_RDONLY;
@@ -1551,7 +1579,8 @@ AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwna
         t->mode = mode;
         t->encoding = a[3] && a[3] != AD_NONE ? a[3] : ad_str_intern_cstr("UTF-8");
         t->errors = a[4] && a[4] != AD_NONE ? a[4] : ad_str_intern_cstr("strict");
-        t->codec = codec;
+        t->codec = codec & ~CODEC_SIG;
+        t->sig = t->bom_on_write = (codec & CODEC_SIG) != 0;
         t->newline = nl;
         t->line_buffering = buffering == 1 || (buffering < 0 && isatty(fd));
         t->telling = 1;
@@ -2180,6 +2209,8 @@ AdValue ad_io_module_create(void) {
     io_ready();
     AdValue m = ad_module_new("io");
     ad_module_add_functions(m, io_functions);
+    AdValue builtin_open = ad_builtin_lookup(ad_str_intern_cstr("open"));
+    if (builtin_open) ad_module_add(m, "open", builtin_open);   /* io.open is open */
     ad_module_add(m, "IOBase", AD_VAL(&iobase_type));
     ad_module_add(m, "RawIOBase", AD_VAL(&rawiobase_type));
     ad_module_add(m, "BufferedIOBase", AD_VAL(&bufferediobase_type));
