@@ -19,9 +19,11 @@ Invariants: an Enum class with members cannot be subclassed; members cannot be r
 deleted through the class; repr/str/format follow 3.11 (IntEnum/StrEnum/IntFlag, the ReprEnum
 family, keep the data type's str and format).
 
-Adder note: instances of str, bytes and tuple subclasses have no __dict__ in Adder, so for enums
-mixed with those types the member attributes the machinery needs (_name_, _value_, _sort_order_,
-__objclass__) are kept by _SideSlot descriptors installed on the class.
+Adder note: instances of str, bytes and tuple subclasses have no __dict__ in Adder, so enums
+mixed with those types get __getattribute__/__setattr__/__delattr__ that behave as object's with
+a side table (_side_dicts) standing for each member's instance dict.  (They also keep the
+runtime's generic lookup away from these members: it would read an instance dict slot that a
+str subclass with a dict-bearing base like Enum wrongly inherits.)
 """
 
 import sys
@@ -210,40 +212,87 @@ class property:
         self.clsname = ownerclass.__name__
 
 
-class _SideSlot:
-    """An attribute of members that cannot have a __dict__ (str, bytes and tuple subclasses in
-    Adder), kept in a table keyed by the member's identity.  Members are never freed (the enum
-    class holds them), so identities stay unique."""
+_NOT_FOUND = object()
 
-    def __init__(self, name):
-        self.name = name
-        self.values = {}
-
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            raise AttributeError("type object '%s' has no attribute '%s'"
-                                 % (ownerclass.__name__, self.name))
-        try:
-            return self.values[id(instance)][1]
-        except KeyError:
-            raise AttributeError("'%s' object has no attribute '%s'"
-                                 % (type(instance).__name__, self.name)) from None
-
-    def __set__(self, instance, value):
-        # The instance is kept alongside so that its id cannot be reused.
-        self.values[id(instance)] = (instance, value)
-
-    def __delete__(self, instance):
-        try:
-            del self.values[id(instance)]
-        except KeyError:
-            raise AttributeError(self.name) from None
+# The attributes of members whose type keeps no instance dict: id(member) -> (member, dict).
+# Members are never freed (the enum class holds them), and the entry holds its member, so an
+# identity is never reused while its entry exists.
+_side_dicts = {}
 
 
-_SIDE_SLOT_NAMES = ('_name_', '_value_', '_sort_order_', '__objclass__')
+def _side_dict(obj):
+    entry = _side_dicts.get(id(obj))
+    if entry is None:
+        entry = _side_dicts[id(obj)] = (obj, {})
+    return entry[1]
 
 
-def _needs_side_slots(member_type):
+def _type_lookup(cls, name):
+    for klass in cls.__mro__:
+        namespace = _class_dict(klass)
+        if name in namespace:
+            return namespace[name]
+    return _NOT_FOUND
+
+
+def _is_data_descriptor(descr):
+    dtype = type(descr)
+    return hasattr(dtype, '__set__') or hasattr(dtype, '__delete__')
+
+
+def _side_getattribute(self, name):
+    """object.__getattribute__ with the side dict standing for the instance dict."""
+    cls = type(self)
+    if name == '__dict__':
+        return _side_dict(self)
+    descr = _type_lookup(cls, name)
+    if descr is not _NOT_FOUND and _is_data_descriptor(descr):
+        get = getattr(type(descr), '__get__', None)
+        if get is not None:
+            return get(descr, self, cls)
+    entry = _side_dicts.get(id(self))
+    if entry is not None and name in entry[1]:
+        return entry[1][name]
+    if descr is not _NOT_FOUND:
+        get = getattr(type(descr), '__get__', None)
+        if get is not None:
+            return get(descr, self, cls)
+        return descr
+    raise AttributeError("'%s' object has no attribute '%s'" % (cls.__name__, name))
+
+
+def _side_setattr(self, name, value):
+    descr = _type_lookup(type(self), name)
+    if descr is not _NOT_FOUND:
+        set_ = getattr(type(descr), '__set__', None)
+        if set_ is not None:
+            set_(descr, self, value)
+            return
+    _side_dict(self)[name] = value
+
+
+def _side_delattr(self, name):
+    descr = _type_lookup(type(self), name)
+    if descr is not _NOT_FOUND:
+        delete = getattr(type(descr), '__delete__', None)
+        if delete is not None:
+            delete(descr, self)
+            return
+    entry = _side_dicts.get(id(self))
+    if entry is None or name not in entry[1]:
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+    del entry[1][name]
+
+
+def _side_dir(self):
+    """object.__dir__ with the side dict standing for the instance dict."""
+    names = set(_side_dicts.get(id(self), (None, {}))[1])
+    for klass in type(self).__mro__:
+        names.update(_class_dict(klass))
+    return sorted(names)
+
+
+def _needs_side_dict(member_type):
     return (member_type is not object
             and issubclass(member_type, (str, bytes, tuple)))
 
@@ -381,10 +430,10 @@ class EnumType(type):
         classdict['_singles_mask_'] = 0
         classdict['_all_bits_'] = 0
         classdict['_inverted_'] = None
-        if _needs_side_slots(member_type):
-            for name in _SIDE_SLOT_NAMES:
-                if name not in classdict:
-                    classdict[name] = _SideSlot(name)
+        if _needs_side_dict(member_type):
+            classdict.setdefault('__getattribute__', _side_getattribute)
+            classdict.setdefault('__setattr__', _side_setattr)
+            classdict.setdefault('__delattr__', _side_delattr)
 
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
 
@@ -789,7 +838,10 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         interesting = set()
         if self.__class__._member_type_ is not object:
-            interesting = set(object.__dir__(self))
+            if _needs_side_dict(self.__class__._member_type_):
+                interesting = set(_side_dir(self))
+            else:
+                interesting = set(object.__dir__(self))
         for name in getattr(self, '__dict__', []):
             if name[0] != '_' and name not in self._member_map_:
                 interesting.add(name)
