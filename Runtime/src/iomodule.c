@@ -1510,6 +1510,7 @@ AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwna
     if (a[6] && (closefd = ad_truth(a[6])) < 0) return AD_ERROR;
     OpenMode m;
     if (parse_mode(mode, &m) < 0) return AD_ERROR;
+    if (a[3] && ad_is_str(a[3]) && ad_str_eq_cstr(a[3], "locale") && !m.binary) a[3] = AD_NONE;   /* UTF-8 here */
     if (m.binary && a[3] && a[3] != AD_NONE) return ad_err_set(&ad_ValueError, "binary mode doesn't take an encoding argument");
     if (m.binary && a[4] && a[4] != AD_NONE) return ad_err_set(&ad_ValueError, "binary mode doesn't take an errors argument");
     if (m.binary && a[5] && a[5] != AD_NONE) return ad_err_set(&ad_ValueError, "binary mode doesn't take a newline argument");
@@ -1652,27 +1653,47 @@ static AdValue sio_text(StringIO *s, int64_t start, int64_t end) {
     return ad_str_from_ucs4(s->buf + start, (size_t)(end - start));
 }
 
-static AdValue sio_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+/* StringIO.__init__(initial_value='', newline='\n'): (re)start the buffer. 0 or -1. */
+static int sio_init_args(StringIO *s, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdValue a[2];
-    if (ad_parse_args("StringIO", args, nargs, kwnames, "|initial_value,newline", a) < 0) return AD_ERROR;
-    io_ready();
+    if (ad_parse_args("StringIO", args, nargs, kwnames, "|initial_value,newline", a) < 0) return -1;
     int nl = NL_LF;
-    if (a[1] && a[1] != AD_NONE && !ad_is_str(a[1]))
-        return ad_err_format(&ad_TypeError, "newline must be str or None, not %T", a[1]);
+    if (a[1] && a[1] != AD_NONE && !ad_is_str(a[1])) {
+        ad_err_format(&ad_TypeError, "newline must be str or None, not %T", a[1]);
+        return -1;
+    }
     if (a[1] == AD_NONE) nl = NL_UNIVERSAL;
     else if (a[1] && newline_mode(a[1], &nl) < 0) {
         ad_err_clear();
-        return ad_err_format(&ad_ValueError, "illegal newline value: %R", a[1]);
+        ad_err_format(&ad_ValueError, "illegal newline value: %R", a[1]);
+        return -1;
     }
-    if (a[0] && a[0] != AD_NONE && !ad_is_str(a[0]))
-        return ad_err_format(&ad_TypeError, "initial_value must be str or None, not %T", a[0]);
-    StringIO *s = (StringIO *)ad_new_object(type, type->instance_size);
+    if (a[0] && a[0] != AD_NONE && !ad_is_str(a[0])) {
+        ad_err_format(&ad_TypeError, "initial_value must be str or None, not %T", a[0]);
+        return -1;
+    }
     s->newline = nl;
+    s->closed = 0;
+    s->buf = NULL;
+    s->len = s->cap = s->pos = 0;
     if (a[0] && a[0] != AD_NONE) {
         sio_write_str(s, a[0]);
         s->pos = 0;
     }
-    return AD_VAL(s);
+    return 0;
+}
+
+static AdValue sio_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return sio_init_args(AD_AS(StringIO, self), args, nargs, kwnames) < 0 ? AD_ERROR : AD_NONE;
+}
+
+static AdValue sio_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    io_ready();
+    StringIO *s = (StringIO *)ad_new_object(type, type->instance_size);
+    s->newline = NL_LF;
+    /* A subclass's arguments are its __init__'s business (called after this). */
+    if (type != &stringio_type) return AD_VAL(s);
+    return sio_init_args(s, args, nargs, kwnames) < 0 ? AD_ERROR : AD_VAL(s);
 }
 
 static AdValue sio_getvalue(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -1837,6 +1858,7 @@ static AdValue sio_get_false(AdValue self) { return AD_FALSE; }
 static AdValue sio_get_none(AdValue self) { return AD_NONE; }
 
 static const AdMethodDef sio_methods[] = {
+    {"__init__", sio_init, 0},
     {"getvalue", sio_getvalue, 0},
     {"read", sio_read, 0},
     {"readline", sio_readline, 0},
@@ -1899,19 +1921,32 @@ static void bio_write_bytes(BytesIO *b, const unsigned char *p, size_t n) {
     if (end > b->len) b->len = end;
 }
 
-static AdValue bio_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+/* BytesIO.__init__(initial_bytes=b''): (re)start the buffer. 0 or -1. */
+static int bio_init_args(BytesIO *b, const AdValue *args, size_t nargs, AdValue kwnames) {
     AdValue a[1];
-    if (ad_parse_args("BytesIO", args, nargs, kwnames, "|initial_bytes", a) < 0) return AD_ERROR;
-    io_ready();
+    if (ad_parse_args("BytesIO", args, nargs, kwnames, "|initial_bytes", a) < 0) return -1;
     const unsigned char *p = NULL;
     size_t n = 0;
-    if (a[0] && a[0] != AD_NONE && bytes_arg(a[0], &p, &n) < 0) return AD_ERROR;
-    BytesIO *b = (BytesIO *)ad_new_object(type, type->instance_size);
+    if (a[0] && a[0] != AD_NONE && bytes_arg(a[0], &p, &n) < 0) return -1;
+    b->closed = 0;
+    b->buf = NULL;
+    b->len = b->cap = b->pos = 0;
     if (n) {
         bio_write_bytes(b, p, n);
         b->pos = 0;
     }
-    return AD_VAL(b);
+    return 0;
+}
+
+static AdValue bio_init(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    return bio_init_args(AD_AS(BytesIO, self), args, nargs, kwnames) < 0 ? AD_ERROR : AD_NONE;
+}
+
+static AdValue bio_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    io_ready();
+    BytesIO *b = (BytesIO *)ad_new_object(type, type->instance_size);
+    if (type != &bytesio_type) return AD_VAL(b);   /* a subclass's __init__ comes next */
+    return bio_init_args(b, args, nargs, kwnames) < 0 ? AD_ERROR : AD_VAL(b);
 }
 
 static AdValue bio_getvalue(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -2053,6 +2088,7 @@ static AdValue bio_next(AdValue self) {
 static AdValue bio_get_closed(AdValue self) { return ad_bool(AD_AS(BytesIO, self)->closed); }
 
 static const AdMethodDef bio_methods[] = {
+    {"__init__", bio_init, 0},
     {"getvalue", bio_getvalue, 0},
     {"read", bio_read, 0},
     {"read1", bio_read, 0},

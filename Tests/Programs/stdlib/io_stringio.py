@@ -89,3 +89,17 @@ attempt(lambda: s.tell())
 attempt(lambda: next(s))
 attempt(lambda: s.readlines())
 attempt(lambda: print('x', file=s))
+
+class Joined(io.StringIO):
+    def __init__(self, a, b):
+        super().__init__(a + '\n' + b)
+        self.parts = 2
+
+j = Joined('first', 'second')
+print(j.readlines(), j.parts)
+class Plain(io.BytesIO):
+    pass
+print(Plain(b'raw').read(), Plain(initial_bytes=b'kw').getvalue())
+s = io.StringIO('old')
+s.__init__('new')
+print(s.read())
