@@ -524,8 +524,10 @@ def make_scanner(context):
         return value, idx
 
     def parse_object(s, idx, n):
-        # idx is just after '{'. Whitespace is skipped inline when there is none to skip.
-        pairs = []
+        # idx is just after '{'. A single space (what dumps() writes) is skipped inline, longer
+        # whitespace by skip_ws.
+        pairs = [] if object_pairs_hook is not None else None
+        obj = {}
         if idx < n and s[idx] in _WS:
             idx = skip_ws(s, idx + 1, n)
         if idx >= n or s[idx] != '}':
@@ -535,14 +537,21 @@ def make_scanner(context):
                 key, idx = scanstring(s, idx + 1, strict)
                 key = memo.setdefault(key, key)
                 if idx < n and s[idx] in _WS:
-                    idx = skip_ws(s, idx + 1, n)
+                    idx += 1
+                    if idx < n and s[idx] in _WS:
+                        idx = skip_ws(s, idx + 1, n)
                 if idx >= n or s[idx] != ':':
                     raise JSONDecodeError("Expecting ':' delimiter", s, idx)
                 idx += 1
                 if idx < n and s[idx] in _WS:
-                    idx = skip_ws(s, idx + 1, n)
+                    idx += 1
+                    if idx < n and s[idx] in _WS:
+                        idx = skip_ws(s, idx + 1, n)
                 value, idx = scan_once(s, idx)
-                pairs.append((key, value))
+                if pairs is None:
+                    obj[key] = value
+                else:
+                    pairs.append((key, value))
                 if idx < n and s[idx] in _WS:
                     idx = skip_ws(s, idx + 1, n)
                 if idx < n and s[idx] == '}':
@@ -551,10 +560,11 @@ def make_scanner(context):
                     raise JSONDecodeError("Expecting ',' delimiter", s, idx)
                 idx += 1
                 if idx < n and s[idx] in _WS:
-                    idx = skip_ws(s, idx + 1, n)
-        if object_pairs_hook is not None:
+                    idx += 1
+                    if idx < n and s[idx] in _WS:
+                        idx = skip_ws(s, idx + 1, n)
+        if pairs is not None:
             return object_pairs_hook(pairs), idx + 1
-        obj = dict(pairs)
         if parse_object_hook is not None:
             obj = parse_object_hook(obj)
         return obj, idx + 1
@@ -577,7 +587,9 @@ def make_scanner(context):
                     raise JSONDecodeError("Expecting ',' delimiter", s, idx)
                 idx += 1
                 if idx < n and s[idx] in _WS:
-                    idx = skip_ws(s, idx + 1, n)
+                    idx += 1
+                    if idx < n and s[idx] in _WS:
+                        idx = skip_ws(s, idx + 1, n)
         return values, idx + 1
 
     def scan_once(s, idx):
