@@ -329,6 +329,7 @@ typedef struct TextFile {
     int newline;
     int line_buffering;
     int telling;
+    int seen_newlines;         /* SEEN_* kinds met while decoding (universal modes) */
     AdValue dict;
 } TextFile;
 
@@ -405,8 +406,37 @@ static AdValue text_decode(TextFile *t, const unsigned char *p, size_t n) {
     return ad_decode(p, n, codec_name(t->codec), errors);
 }
 
+enum { SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4 };
+
+/* The kinds of line ends in p[0..n), for the newlines attribute. */
+static int scan_newlines(const unsigned char *p, size_t n) {
+    if (!memchr(p, '\r', n)) return memchr(p, '\n', n) ? SEEN_LF : 0;
+    int seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\n') seen |= SEEN_LF;
+        else if (p[i] == '\r') {
+            if (i + 1 < n && p[i + 1] == '\n') {
+                seen |= SEEN_CRLF;
+                i++;
+            } else {
+                seen |= SEEN_CR;
+            }
+        }
+    }
+    return seen;
+}
+
+/* A decoder with nothing read yet starts where the descriptor is (after writes, seeks). */
+static void text_sync_start(TextFile *t) {
+    if (t->decoded || t->carry_len || t->at_eof) return;
+    off_t pos = lseek(t->fs->fd, 0, SEEK_CUR);
+    if (pos >= 0) t->chunk_start = (int64_t)pos;
+    t->chunk_len = 0;
+}
+
 /* Decode raw bytes into text (translating newlines if asked): the str, or AD_ERROR. */
 static AdValue text_decode_raw(TextFile *t, const unsigned char *p, size_t n) {
+    if (t->newline == NL_UNIVERSAL || t->newline == NL_EMPTY) t->seen_newlines |= scan_newlines(p, n);
     if (t->newline == NL_UNIVERSAL && memchr(p, '\r', n)) {
         unsigned char *copy = ad_alloc_atomic(n ? n : 1);
         memcpy(copy, p, n);
@@ -428,6 +458,7 @@ static size_t skip_bom(TextFile *t, unsigned char *buf, size_t n) {
 static int text_fill(TextFile *t) {
     FileState *fs = t->fs;
     if (fs->wlen && fs_flush(fs) < 0) return -1;
+    text_sync_start(t);
     if (t->decoded) t->chunk_start += (int64_t)t->chunk_len;
     t->decoded = 0;
     t->decoded_pos = 0;
@@ -485,18 +516,10 @@ static int64_t text_position(TextFile *t) {
     return t->chunk_start + (int64_t)(i < n ? i : n);
 }
 
-/* Before a write on a file that was being read: move the fd back to where reading got to. */
+/* Before a write on a file that was being read: drop the decoder's state. The descriptor stays
+ * where reading got to (past the chunk read ahead), so the write lands there — as in CPython,
+ * whose buffer beneath the text layer is positioned after the chunks the text layer took. */
 static int text_prepare_write(TextFile *t) {
-    FileState *fs = t->fs;
-    if (!t->decoded && t->carry_len == 0 && !t->at_eof) return 0;
-    if (fs_is_seekable(fs)) {
-        int64_t pos = text_position(t);
-        if (lseek(fs->fd, (off_t)pos, SEEK_SET) < 0) {
-            ad_err_from_errno(errno, 0);
-            return -1;
-        }
-        t->chunk_start = pos;
-    }
     text_reset_decoder(t);
     return 0;
 }
@@ -582,6 +605,7 @@ static AdValue text_readline(TextFile *t, int64_t limit) {
 
 /* Everything from the current position to the end of the file. */
 static AdValue text_read_all(TextFile *t) {
+    text_sync_start(t);
     AdStrBuilder sb;
     ad_sb_init(&sb);
     if (text_avail(t) > 0) ad_sb_append_substr(&sb, t->decoded, t->decoded_pos, ad_str_len(t->decoded));
@@ -951,7 +975,16 @@ static AdValue text_get_encoding(AdValue self) { return AD_AS(TextFile, self)->e
 static AdValue text_get_errors(AdValue self) { return AD_AS(TextFile, self)->errors; }
 static AdValue text_get_closed(AdValue self) { return ad_bool(AD_AS(TextFile, self)->fs->fd < 0); }
 static AdValue text_get_line_buffering(AdValue self) { return ad_bool(AD_AS(TextFile, self)->line_buffering); }
-static AdValue text_get_newlines(AdValue self) { return AD_NONE; }
+static AdValue text_get_newlines(AdValue self) {
+    static const char *const names[3] = {"\r", "\n", "\r\n"};
+    int seen = AD_AS(TextFile, self)->seen_newlines;
+    AdValue kinds[3];
+    size_t n = 0;
+    for (int k = 0; k < 3; k++)
+        if (seen & (1 << k)) kinds[n++] = ad_str_from_cstr(names[k]);
+    if (n == 0) return AD_NONE;
+    return n == 1 ? kinds[0] : ad_tuple_from_array(kinds, n);
+}
 
 static const AdMethodDef text_methods[] = {
     {"read", text_read, 0},

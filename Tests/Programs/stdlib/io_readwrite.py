@@ -1,0 +1,54 @@
+# Mixing reads and writes on one file (w+, a+, r+, rb+), and the newlines attribute.
+import os
+
+d = '/tmp/adder_io_readwrite_test_dir_%d' % os.getpid()
+os.makedirs(d, exist_ok=True)
+p = d + '/rw.txt'
+
+with open(p, 'w+') as f:
+    f.write('hello\nworld\n')
+    print(repr(f.read()), f.tell())
+    f.write('more\n')
+    print(f.tell())
+    f.seek(0)
+    print(repr(f.readline()), f.tell())
+    f.write('X')
+    print(f.tell())
+    f.seek(0)
+    print(repr(f.read()), f.tell(), repr(f.newlines))
+with open(p, 'a+') as f:
+    print(f.tell(), repr(f.read()))
+    f.write('tail\r\n')
+    print(f.tell())
+with open(p, newline=None) as f:
+    print(f.newlines)
+    f.readline()
+    print(f.newlines)
+    f.read()
+    print(f.newlines)
+with open(p, newline='') as f:
+    f.read()
+    print(f.newlines)
+with open(p, newline='\n') as f:
+    f.read()
+    print(f.newlines)
+with open(p, 'rb+') as f:
+    f.write(b'ab')
+    print(f.read(3), f.tell())
+    f.write(b'Z')
+    print(f.tell())
+    f.seek(0)
+    print(f.read())
+with open(p, 'r+') as f:
+    f.seek(3)
+    f.write('@@')
+    print(f.tell(), repr(f.read(4)), f.tell())
+    f.seek(0)
+    print(repr(f.readline()))
+with open(p, 'wb') as f:
+    f.write(b'a\rb\rc')
+with open(p) as f:
+    print(f.readlines(), f.newlines)
+
+os.remove(p)
+os.rmdir(d)
