@@ -684,6 +684,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
+
+    # Generated methods may implement abstract ones.  A class can only be an ABC if abc was
+    # imported, so there is no need to import it here.
+    abc = sys.modules.get('abc')
+    if abc is not None and hasattr(abc, 'update_abstractmethods'):
+        abc.update_abstractmethods(cls)
     return cls
 
 
