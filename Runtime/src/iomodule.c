@@ -947,6 +947,7 @@ static AdValue text_next(AdValue self) {
 
 static AdValue text_repr(AdValue self) {
     TextFile *t = AD_AS(TextFile, self);
+    if (!t->mode) return ad_sprintf("<_io.TextIOWrapper name=%R encoding=%R>", t->name, t->encoding);
     return ad_sprintf("<_io.TextIOWrapper name=%R mode=%R encoding=%R>", t->name, t->mode, t->encoding);
 }
 
@@ -970,7 +971,11 @@ static AdValue text_get_buffer(AdValue self) {
 }
 
 static AdValue text_get_name(AdValue self) { return AD_AS(TextFile, self)->name; }
-static AdValue text_get_mode(AdValue self) { return AD_AS(TextFile, self)->mode; }
+static AdValue text_get_mode(AdValue self) {
+    TextFile *t = AD_AS(TextFile, self);
+    if (!t->mode) return ad_err_set(&ad_AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'");
+    return t->mode;
+}
 static AdValue text_get_encoding(AdValue self) { return AD_AS(TextFile, self)->encoding; }
 static AdValue text_get_errors(AdValue self) { return AD_AS(TextFile, self)->errors; }
 static AdValue text_get_closed(AdValue self) { return ad_bool(AD_AS(TextFile, self)->fs->fd < 0); }
@@ -1389,6 +1394,51 @@ static AdValue bin_wrap(FileState *fs, AdType *type, AdValue name, AdValue mode,
     return AD_VAL(b);
 }
 
+/* A text file over the descriptor state fs (encoding and errors: 0 for the defaults). */
+static TextFile *text_new(FileState *fs, AdValue name, AdValue mode, AdValue encoding, AdValue errors,
+                          int codec, int newline, int line_buffering) {
+    TextFile *t = (TextFile *)ad_new_object(&textio_type, sizeof(TextFile));
+    t->fs = fs;
+    t->name = name;
+    t->mode = mode;
+    t->encoding = encoding ? encoding : ad_str_intern_cstr("UTF-8");
+    t->errors = errors ? errors : ad_str_intern_cstr("strict");
+    t->codec = codec & ~CODEC_SIG;
+    t->sig = t->bom_on_write = (codec & CODEC_SIG) != 0;
+    t->newline = newline;
+    t->line_buffering = line_buffering;
+    t->telling = 1;
+    return t;
+}
+
+static int newline_mode(AdValue newline, int *out);
+
+/* io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+ * write_through=False), over a binary file that open() returned. */
+static AdValue text_construct(AdType *type, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdValue a[6];
+    if (ad_parse_args("TextIOWrapper", args, nargs, kwnames,
+                      "buffer|encoding,errors,newline,line_buffering,write_through", a) < 0)
+        return AD_ERROR;
+    AdType *bt = ad_type(a[0]);
+    if (bt != &reader_type && bt != &writer_type && bt != &random_type)
+        return ad_err_format(&ad_TypeError, "TextIOWrapper() in Adder wraps a buffered binary file from open(), not %T", a[0]);
+    for (int i = 1; i <= 3; i++)
+        if (a[i] && a[i] != AD_NONE && !ad_is_str(a[i]))
+            return ad_err_format(&ad_TypeError, "TextIOWrapper() argument '%s' must be str or None, not %T",
+                                 i == 1 ? "encoding" : i == 2 ? "errors" : "newline", a[i]);
+    int codec = CODEC_UTF8, nl = NL_UNIVERSAL, lb = 0;
+    AdValue encoding = a[1] && a[1] != AD_NONE ? a[1] : 0;
+    if (encoding && ad_str_eq_cstr(encoding, "locale")) encoding = 0;
+    if (encoding && codec_lookup(ad_str_utf8(encoding, NULL), &codec) < 0) return AD_ERROR;
+    if (newline_mode(a[3], &nl) < 0) return AD_ERROR;
+    if (a[4] && (lb = ad_truth(a[4])) < 0) return AD_ERROR;
+    BinFile *b = AD_AS(BinFile, a[0]);
+    TextFile *t = text_new(b->fs, b->name, 0, encoding, a[2] && a[2] != AD_NONE ? a[2] : 0, codec, nl, lb);
+    t->buffer = a[0];
+    return AD_VAL(t);
+}
+
 /* ========================================================================================== */
 /* MARK: open()                                                                                */
 /* ========================================================================================== */
@@ -1607,21 +1657,8 @@ AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwna
             return ad_err_set_object(exc);
         }
         if (!a[3] || a[3] == AD_NONE) codec = CODEC_UTF8;
-        TextFile *t = (TextFile *)ad_new_object(&textio_type, sizeof(TextFile));
-        t->fs = fs;
-        t->name = file;
-        t->mode = mode;
-        t->encoding = a[3] && a[3] != AD_NONE ? a[3] : ad_str_intern_cstr("UTF-8");
-        t->errors = a[4] && a[4] != AD_NONE ? a[4] : ad_str_intern_cstr("strict");
-        t->codec = codec & ~CODEC_SIG;
-        t->sig = t->bom_on_write = (codec & CODEC_SIG) != 0;
-        t->newline = nl;
-        t->line_buffering = buffering == 1 || (buffering < 0 && isatty(fd));
-        t->telling = 1;
-        if (m.appending) {
-            off_t end = lseek(fd, 0, SEEK_CUR);
-            t->chunk_start = end > 0 ? (int64_t)end : 0;
-        }
+        AdValue encoding = a[3] && a[3] != AD_NONE ? a[3] : 0, errors = a[4] && a[4] != AD_NONE ? a[4] : 0;
+        TextFile *t = text_new(fs, file, mode, encoding, errors, codec, nl, buffering == 1 || (buffering < 0 && isatty(fd)));
         result = AD_VAL(t);
     }
     GC_register_finalizer_no_order(AD_OBJ(result), file_finalize, fs, NULL, NULL);
@@ -2189,6 +2226,7 @@ static AdType textio_type = {
     .name = "_io.TextIOWrapper",
     .base = &textiobase_type,
     .instance_size = sizeof(TextFile),
+    .construct = text_construct,
     .repr = text_repr,
     .iter = text_iter,
     .next = text_next,
