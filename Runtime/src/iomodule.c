@@ -12,9 +12,12 @@
  *    each open() (so that `open(p, 'w').write(s)` followed by `open(p).read()` sees `s`, as it does
  *    under CPython's reference counting). A finalizer on the object that open() returned flushes
  *    and closes its FileState when the collector finds the object dead.
- *  - A FileState never has both read-ahead and pending writes: before a write the read-ahead is
- *    given back (the fd is moved back to the logical position), before a read the writes are
- *    flushed.
+ *    Consequence (a known difference): a file still referenced but not flushed is visible to a
+ *    later open() of the same path, where CPython would show the file without those writes.
+ *  - A FileState never has both read-ahead and pending writes: before a binary write the
+ *    read-ahead is given back (the fd is moved back to the logical position), before a read the
+ *    writes are flushed. A text write after reading leaves the fd past the chunk read ahead, as
+ *    CPython's text layer does over its buffer (the write lands there).
  *  - A text file decodes in chunks of 8192 bytes, as CPython does: `decoded` is the current
  *    chunk's text (newlines already translated) and `decoded_pos` the next character to hand out;
  *    `chunk_start` is the file offset of the chunk's first byte and `chunk_raw` a copy of its
@@ -22,7 +25,13 @@
  *    the supported encodings, which are byte-oriented and ASCII-compatible: UTF-8, ASCII,
  *    Latin-1). Bytes that cannot be decoded yet (an incomplete UTF-8 sequence, a '\r' that may
  *    start "\r\n") are carried into the next chunk.
+ *  - A text decoder with nothing read (no chunk, no carry, not at EOF) takes its chunk offset
+ *    from the fd when it starts reading (text_sync_start), so writes and seeks need not track it.
  *  - StringIO keeps code points, BytesIO bytes, both in collected atomic memory.
+ *
+ * Not supported: bytearray/memoryview arguments and readinto (Adder has bytes only), UTF-16/32
+ * text files, TextIOWrapper over objects other than binary files from open(), reconfigure() and
+ * detach(). sys.stdout/stderr/stdin are io.c's own streams, not instances of these types.
  */
 #include "strings.h"
 #include "core.h"
