@@ -16,6 +16,8 @@ __all__ = [
 
 __version__ = '2.0.9'
 
+import sys as _sys
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -348,14 +350,24 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        chunks = []
-        self._encoder(self.indent is None)(o, chunks)
+        # Through iterencode, which a subclass may override, as CPython does.
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         """The JSON text of a Python object, as an iterator of pieces."""
+        if _one_shot and self.indent is None:
+            # CPython's C encoder: the whole text at once, in a 1-tuple.
+            chunks = []
+            self._encoder(True)(o, chunks)
+            return (''.join(chunks),)
+        return self._iterencode(o)
+
+    def _iterencode(self, o):
         chunks = []
-        self._encoder(_one_shot and self.indent is None)(o, chunks)
+        self._encoder(False)(o, chunks)
         yield from chunks
 
     def _encoder(self, c_messages):
@@ -808,3 +820,34 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)
+
+
+# ==========================================================================================
+# The submodules
+# ==========================================================================================
+
+# CPython's json is a package: programs name json.decoder.JSONDecodeError and the like. Adder
+# has no packages, so these are module objects made here, holding the same objects.
+_ModuleType = type(_sys)
+
+
+def _submodule(name, **attrs):
+    module = _ModuleType(name)
+    for key, value in attrs.items():
+        setattr(module, key, value)
+    return module
+
+
+decoder = _submodule(
+    'json.decoder', JSONDecoder=JSONDecoder, JSONDecodeError=JSONDecodeError,
+    scanstring=scanstring, py_scanstring=py_scanstring, c_scanstring=None,
+    NaN=NaN, PosInf=PosInf, NegInf=NegInf)
+encoder = _submodule(
+    'json.encoder', JSONEncoder=JSONEncoder, encode_basestring=encode_basestring,
+    encode_basestring_ascii=encode_basestring_ascii,
+    py_encode_basestring=py_encode_basestring,
+    py_encode_basestring_ascii=py_encode_basestring_ascii,
+    c_encode_basestring=None, c_encode_basestring_ascii=None, c_make_encoder=None,
+    INFINITY=PosInf)
+scanner = _submodule('json.scanner', make_scanner=make_scanner, py_make_scanner=make_scanner,
+                     c_make_scanner=None)
