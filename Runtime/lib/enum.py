@@ -284,9 +284,13 @@ def _side_delattr(self, name):
     del entry[1][name]
 
 
-def _side_dir(self):
-    """object.__dir__ with the side dict standing for the instance dict."""
-    names = set(_side_dicts.get(id(self), (None, {}))[1])
+def _object_dir(self):
+    """object.__dir__ (which Adder's object lacks): the instance dict's names (the side dict's
+    for members without one) and those of every class in the MRO."""
+    if _needs_side_dict(type(self)._member_type_):
+        names = set(_side_dicts.get(id(self), (None, {}))[1])
+    else:
+        names = set(getattr(self, '__dict__', ()))
     for klass in type(self).__mro__:
         names.update(_class_dict(klass))
     return sorted(names)
@@ -838,10 +842,7 @@ class Enum(metaclass=EnumType):
     def __dir__(self):
         interesting = set()
         if self.__class__._member_type_ is not object:
-            if _needs_side_dict(self.__class__._member_type_):
-                interesting = set(_side_dir(self))
-            else:
-                interesting = set(object.__dir__(self))
+            interesting = set(_object_dir(self))
         for name in getattr(self, '__dict__', []):
             if name[0] != '_' and name not in self._member_map_:
                 interesting.add(name)
