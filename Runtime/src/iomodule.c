@@ -1106,12 +1106,15 @@ static AdValue bin_read_n(FileState *fs, int64_t n, int once) {
         return r;
     }
     AdByteBuf bb;
-    ad_bb_init(&bb, (size_t)n);
+    ad_bb_init(&bb, (size_t)n < 4 * IO_CHUNK ? (size_t)n : 4 * IO_CHUNK);   /* n may be huge */
     ad_bb_append(&bb, fs->rbuf + fs->rpos, avail);
     fs->rpos = fs->rlen = 0;
     if (fs->wlen && fs_flush(fs) < 0) return AD_ERROR;
     while (bb.len < (size_t)n && !(once && bb.len > 0)) {
-        ssize_t r = fd_read(fs->fd, bb.buf + bb.len, (size_t)n - bb.len);
+        if (bb.len == bb.cap) ad_bb_reserve(&bb, bb.cap);
+        size_t want = (size_t)n - bb.len;
+        if (want > bb.cap - bb.len) want = bb.cap - bb.len;
+        ssize_t r = fd_read(fs->fd, bb.buf + bb.len, want);
         if (r < 0) return AD_ERROR;
         if (r == 0) break;
         bb.len += (size_t)r;
