@@ -39,6 +39,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <gc/gc.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -63,18 +64,25 @@ typedef struct FileState {
 } FileState;
 
 static FileState *open_files;
+/* Finalizers run on whichever thread allocates when the collector finishes (a background JIT
+ * thread too), so the list is guarded; recursive because closing a file leaves the list. */
+static pthread_mutex_t registry_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 static void registry_add(FileState *fs) {
+    pthread_mutex_lock(&registry_lock);
     fs->next = open_files;
     if (open_files) open_files->prev = fs;
     open_files = fs;
+    pthread_mutex_unlock(&registry_lock);
 }
 
 static void registry_remove(FileState *fs) {
+    pthread_mutex_lock(&registry_lock);
     if (fs->prev) fs->prev->next = fs->next;
     else if (open_files == fs) open_files = fs->next;
     if (fs->next) fs->next->prev = fs->prev;
     fs->prev = fs->next = NULL;
+    pthread_mutex_unlock(&registry_lock);
 }
 
 static int write_all(int fd, const unsigned char *p, size_t n) {
@@ -108,7 +116,9 @@ static int fs_flush(FileState *fs) {
 }
 
 void ad_io_files_flush(void) {
+    pthread_mutex_lock(&registry_lock);
     for (FileState *fs = open_files; fs; fs = fs->next) fs_flush_raw(fs);
+    pthread_mutex_unlock(&registry_lock);
 }
 
 static void fs_release(FileState *fs) {
@@ -1459,7 +1469,9 @@ static AdValue text_construct(AdType *type, const AdValue *args, size_t nargs, A
 static void file_finalize(void *obj, void *data) {
     FileState *fs = data;
     (void)obj;
+    pthread_mutex_lock(&registry_lock);
     fs_close(fs);
+    pthread_mutex_unlock(&registry_lock);
     free(fs);
 }
 
