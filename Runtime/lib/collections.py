@@ -102,6 +102,30 @@ def _deque_reviter(d, state):
             raise RuntimeError('deque mutated during iteration')
 
 
+def _deque_init_arguments(args, kwargs):
+    """(iterable, maxlen) from deque()'s arguments, with the errors of CPython's argument parser
+    for "|OO:deque" and the keywords iterable and maxlen."""
+    names = ('iterable', 'maxlen')
+    nargs = len(args)
+    if nargs + len(kwargs) > 2:
+        raise TypeError('deque() takes at most 2 arguments (%d given)' % (nargs + len(kwargs)))
+    values = list(args) + [_NO_ITEMS, None][nargs:]
+    for i in range(nargs):
+        if names[i] in kwargs:
+            raise TypeError("argument for deque() given by name ('%s') and position (%d)"
+                            % (names[i], i + 1))
+    for key, value in kwargs.items():
+        if type(key) is not str and not isinstance(key, str):
+            raise TypeError('keywords must be strings')
+        if key == 'iterable':
+            values[0] = value
+        elif key == 'maxlen':
+            values[1] = value
+        else:
+            raise TypeError("'%s' is an invalid keyword argument for deque()" % (key,))
+    return values[0], values[1]
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -113,10 +137,18 @@ class deque:
         self.__state = 0
         return self
 
-    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
+    def __init__(self, *args, **kwargs):
+        nargs = len(args)
+        if kwargs or nargs > 2:
+            iterable, maxlen = _deque_init_arguments(args, kwargs)
+        else:
+            iterable = args[0] if nargs else _NO_ITEMS
+            maxlen = args[1] if nargs == 2 else None
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
+            if maxlen > _MAXSIZE or maxlen < -_MAXSIZE - 1:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
             maxlen = int(maxlen)
@@ -333,12 +365,24 @@ class deque:
         """D.__reversed__() -- return a reverse iterator over the deque"""
         return _deque_reviter(self, self.__state)
 
+    # The searches below run as list operations over a copy of the live items (so that an
+    # __eq__ that grows the deque cannot make them run forever); such a mutation is noticed
+    # afterwards, with the error CPython raises when it notices it during the search.
+
     def __contains__(self, x):
-        return x in self.__live()
+        state = self.__state
+        found = x in self.__items[self.__head:]
+        if self.__state != state:
+            raise RuntimeError('deque mutated during iteration')
+        return found
 
     def count(self, x):
         """D.count(value) -- return number of occurrences of value"""
-        return self.__live().count(x)
+        state = self.__state
+        n = self.__items[self.__head:].count(x)
+        if self.__state != state:
+            raise RuntimeError('deque mutated during iteration')
+        return n
 
     def index(self, x, start=0, stop=_MAXSIZE):
         """D.index(value, [start, [stop]]) -- return first index of value.
@@ -362,11 +406,16 @@ class deque:
         if start > stop:
             start = stop
         head = self.__head
+        state = self.__state
         try:
-            return self.__items.index(x, head + start, head + stop) - head
+            i = self.__items[head + start:head + stop].index(x) + start
         except ValueError:
-            pass
-        raise ValueError('%r is not in deque' % (x,))
+            i = -1
+        if self.__state != state:
+            raise RuntimeError('deque mutated during iteration')
+        if i < 0:
+            raise ValueError('%r is not in deque' % (x,))
+        return i
 
     def insert(self, index, x):
         """D.insert(index, object) -- insert object before index"""
@@ -388,10 +437,13 @@ class deque:
     def remove(self, value):
         """D.remove(value) -- remove first occurrence of value."""
         head = self.__head
+        state = self.__state
         try:
-            i = self.__items.index(value, head)
+            i = self.__items[head:].index(value) + head
         except ValueError:
             i = -1
+        if self.__state != state:
+            raise IndexError('deque mutated during iteration')
         if i < 0:
             raise ValueError('%r is not in deque' % (value,))
         if i == head:
@@ -697,12 +749,17 @@ class Counter(dict):
         """
         # sorted() is stable, so equal counts keep their insertion order, as heapq.nlargest
         # (which CPython uses when n is given) keeps it too.
-        items = sorted(self.items(), key=_second, reverse=True)
         if n is None:
-            return items
-        if n < 0:
-            n = 0
-        return items[:n]
+            return sorted(self.items(), key=_second, reverse=True)
+        # The cases and argument errors of heapq.nlargest(n, self.items(), key=_second).
+        if n == 1:
+            best = max(self.items(), key=_second, default=_MISSING_ARG)
+            return [] if best is _MISSING_ARG else [best]
+        if n >= len(self):
+            return sorted(self.items(), key=_second, reverse=True)[:n]
+        if range(0, -n, -1):
+            return sorted(self.items(), key=_second, reverse=True)[:n]
+        return []
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
@@ -1038,29 +1095,60 @@ class odict_items(_OrderedDictSetView):
     pass
 
 
+def _add_pairs(mapping, pairs):
+    """mapping[key] = value for each (key, value) of pairs, with the errors of CPython's
+    mutablemapping_add_pairs."""
+    for pair in pairs:
+        it = iter(pair)
+        key = next(it, _MISSING_ARG)
+        if key is _MISSING_ARG:
+            raise ValueError('need more than 0 values to unpack')
+        value = next(it, _MISSING_ARG)
+        if value is _MISSING_ARG:
+            raise ValueError('need more than 1 value to unpack')
+        if next(it, _MISSING_ARG) is not _MISSING_ARG:
+            raise ValueError('too many values to unpack (expected 2)')
+        mapping[key] = value
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
-    def __init__(self, other=(), /, **kwds):
+    def __init__(self, *args, **kwds):
         """Initialize an ordered dictionary.  The signature is the same as
         regular dictionaries.  Keyword argument order is preserved.
         """
-        self.update(other, **kwds)
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        # CPython's odict_init runs MutableMapping.update itself, not a subclass's update.
+        OrderedDict.update(self, *args, **kwds)
 
-    def update(self, other=(), /, **kwds):
+    def update(self, *args, **kwds):
         """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
-        if type(self).__setitem__ is dict.__setitem__:
-            dict.update(self, other, **kwds)
-            return
-        # A subclass's __setitem__ sees every item, as with MutableMapping.update.
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        # MutableMapping.update as CPython's odict writes it in C: every item goes through
+        # self[key] = value (dict's own insertion when a subclass does not override it).
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        plain = type(self).__setitem__ is dict.__setitem__
+        if args:
+            other = args[0]
+            if type(other) is dict:
+                if plain:
+                    dict.update(self, other)
+                else:
+                    _add_pairs(self, dict.items(other))
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            elif hasattr(other, 'items'):
+                _add_pairs(self, other.items())
+            else:
+                _add_pairs(self, other)
+        if kwds:
+            if plain:
+                dict.update(self, kwds)
+            else:
+                _add_pairs(self, kwds.items())
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.

@@ -110,3 +110,11 @@ print(w, w.top(), type(w + w).__name__, type(w.copy()).__name__)
 print(sorted((w - Counter(the=2)).items()))
 show('bad init', lambda: Counter(5))
 show('two args', lambda: Counter('a', 'b'))
+
+# most_common(n) follows heapq.nlargest's cases.
+c = Counter('abbccc')
+for n in (1, 1.0, True, 2, 3, 5, 0, -2):
+    show('most_common(%r)' % (n,), lambda: c.most_common(n))
+show('most_common(2.0)', lambda: c.most_common(2.0))
+show('most_common(5.0)', lambda: c.most_common(5.0))
+print(Counter().most_common(1), Counter().most_common(3), Counter('a').most_common(1))

@@ -225,3 +225,31 @@ show('deque() bad iterable', lambda: deque(5))
 show('extend bad', lambda: deque().extend(5))
 show('del maxlen', lambda: delattr(deque(), 'maxlen'))
 print(deque.maxlen.__doc__)
+
+# Constructor arguments are parsed as CPython's "|OO:deque".
+show('deque 3 args', lambda: deque([], 1, 2))
+show('deque kw', lambda: deque(foo=1))
+show('deque iterable kw', lambda: deque(iterable=[1], maxlen=2))
+show('deque both', lambda: deque([1], iterable=[2]))
+show('deque maxlen twice', lambda: deque([1], 2, maxlen=3))
+show('deque maxlen huge', lambda: deque([1], 2 ** 70))
+show('deque maxlen neg huge', lambda: deque([1], -2 ** 70))
+show('deque maxlen None', lambda: deque([1], maxlen=None))
+show('deque maxlen bool', lambda: deque([1, 2, 3], True))
+show('deque maxlen float', lambda: deque([1], 2.0))
+
+
+# Searches notice an __eq__ that mutates the deque.
+class Mutator:
+    def __init__(self, d):
+        self.d = d
+
+    def __eq__(self, other):
+        self.d.append(0)
+        return False
+
+
+for name in ('count', 'index', 'remove', '__contains__'):
+    q = deque([1, 2, 3])
+    show('mutating ' + name, lambda: getattr(q, name)(Mutator(q)))
+print(deque([1, 2, 3]).count(2), deque([1, 1.0, True]).count(1), 2 in deque([1, 2]))

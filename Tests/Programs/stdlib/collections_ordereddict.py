@@ -154,3 +154,51 @@ t = tree()
 t['a']['b']['c'] = 1
 print(t['a']['b']['c'], list(t['a']), 'c' in t['a']['b'])
 print(defaultdict[str, int])
+
+# OrderedDict's constructor and update are MutableMapping.update (CPython's C version).
+show('init 2 args', lambda: OrderedDict([], []))
+show('update 2 args', lambda: OrderedDict().update([], []))
+show('update kw other', lambda: OrderedDict().update(other=1))
+show('update None', lambda: OrderedDict().update(None))
+show('pair int', lambda: OrderedDict([1]))
+show('pair short', lambda: OrderedDict([(1,)]))
+show('pair empty', lambda: OrderedDict([()]))
+show('pair long', lambda: OrderedDict([(1, 2, 3)]))
+show('pairs str', lambda: OrderedDict(['ab', 'cd']))
+show('unhashable', lambda: OrderedDict([([], 1)]))
+
+
+class ItemsOnly:
+    def items(self):
+        return [('x', 1), ('y', 2)]
+
+
+class KeysOnly:
+    def keys(self):
+        return ['k1', 'k2']
+
+    def __getitem__(self, key):
+        return key.upper()
+
+
+show('items attr', lambda: OrderedDict(ItemsOnly()))
+show('keys attr', lambda: OrderedDict(KeysOnly()))
+show('mapping and kw', lambda: OrderedDict({'b': 1, 'a': 2}, c=3))
+
+
+class Noisy(OrderedDict):
+    def __setitem__(self, key, value):
+        print('set', key, value)
+        super().__setitem__(key, value)
+
+
+show('subclass dict', lambda: Noisy({'a': 1}, b=2))
+show('subclass pairs', lambda: Noisy([('z', 0)]))
+
+
+class OwnUpdate(OrderedDict):
+    def update(self, *args, **kwds):
+        print('own update', args, kwds)
+
+
+show('own update not used by init', lambda: OwnUpdate([('p', 1)], q=2))
