@@ -580,11 +580,143 @@ static const AdGetSetDef instance_dict_getset = {"__dict__", instance_get_dict, 
 /* MARK: Creating classes                                                                      */
 /* ========================================================================================== */
 
+/* ---- __slots__ ------------------------------------------------------------------------------ */
+
+/* A class with __slots__ stores each slot in a field of its instances (at `offset`, 0 while unset)
+ * behind a member descriptor in its dict; without '__dict__' among the slots (and no base with an
+ * instance dict) its instances have no dict, so other attributes cannot be set. */
+typedef struct MemberDescr {
+    AdObject ob;
+    AdValue name;
+    AdType *owner;
+    uint32_t offset;
+} MemberDescr;
+
+static AdType member_descr_type;
+
+static int member_check(MemberDescr *d, AdValue obj) {
+    if (ad_isinstance_type(obj, d->owner)) return 0;
+    ad_err_format(&ad_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%T' object", d->name,
+                  d->owner->name, obj);
+    return -1;
+}
+
+static AdValue member_descr_get(AdValue descr, AdValue obj, AdValue type) {
+    MemberDescr *d = AD_AS(MemberDescr, descr);
+    if (!obj || obj == AD_NONE) return descr;
+    if (member_check(d, obj) < 0) return AD_ERROR;
+    AdValue v = *(AdValue *)((char *)AD_OBJ(obj) + d->offset);
+    if (!v) {
+        ad_err_format(&ad_AttributeError, "'%T' object has no attribute '%U'", obj, d->name);
+        ad_err_attribute_info(obj, d->name);
+    }
+    return v;
+}
+
+static int member_descr_set(AdValue descr, AdValue obj, AdValue value) {
+    MemberDescr *d = AD_AS(MemberDescr, descr);
+    if (member_check(d, obj) < 0) return -1;
+    AdValue *field = (AdValue *)((char *)AD_OBJ(obj) + d->offset);
+    if (!value && !*field) {
+        ad_err_format(&ad_AttributeError, "%U", d->name);
+        return -1;
+    }
+    *field = value;
+    return 0;
+}
+
+static AdValue member_descr_repr(AdValue self) {
+    MemberDescr *d = AD_AS(MemberDescr, self);
+    return ad_sprintf("<member '%s' of '%s' objects>", ad_str_utf8(d->name, NULL), d->owner->name);
+}
+
+static AdValue member_get_name(AdValue self) { return AD_AS(MemberDescr, self)->name; }
+static AdValue member_get_objclass(AdValue self) { return AD_VAL(AD_AS(MemberDescr, self)->owner); }
+
+static const AdGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL},
+    {"__qualname__", member_get_name, NULL},
+    {"__objclass__", member_get_objclass, NULL},
+    {NULL, NULL, NULL},
+};
+
+static AdType member_descr_type = {
+    .ob = {&ad_type_type},
+    .name = "member_descriptor",
+    .instance_size = sizeof(MemberDescr),
+    .repr = member_descr_repr,
+    .descr_get = member_descr_get,
+    .descr_set = member_descr_set,
+};
+
+/* A private slot name (__x, not __x__) is mangled with the class name, as identifiers are. */
+static AdValue mangle_slot_name(AdValue class_name, AdValue name) {
+    const char *n = ad_str_utf8(name, NULL), *c = ad_str_utf8(class_name, NULL);
+    size_t len = strlen(n);
+    if (len < 3 || n[0] != '_' || n[1] != '_' || (n[len - 1] == '_' && n[len - 2] == '_')) return name;
+    while (*c == '_') c++;
+    if (!*c) return name;
+    return ad_sprintf("_%s%s", c, n);
+}
+
+/* The names listed by __slots__ (a str or an iterable of str), or 0 with TypeError. */
+static AdValue slot_names(AdValue slots) {
+    if (ad_is_str(slots)) return ad_tuple_from_array(&slots, 1);
+    AdValue names = ad_call1(AD_VAL(&ad_tuple_type), slots);
+    if (!names) return AD_ERROR;
+    for (int64_t i = 0; i < ad_tuple_len(names); i++)
+        if (!ad_is_str(ad_tuple_get(names, i)))
+            return ad_err_format(&ad_TypeError, "__slots__ items must be strings, not '%T'", ad_tuple_get(names, i));
+    return names;
+}
+
+/* Lays out the slots of class t (whose instance_size is its base's so far): a field and a member
+ * descriptor for each, and *wants_dict when '__dict__' is among them. 0, or -1 with an error. */
+static int add_slots(AdType *t, AdValue slots, int base_has_dict, int *wants_dict) {
+    AdValue names = slot_names(slots);
+    if (!names) return -1;
+    *wants_dict = 0;
+    for (int64_t i = 0; i < ad_tuple_len(names); i++) {
+        AdValue name = ad_tuple_get(names, i);
+        const char *n = ad_str_utf8(name, NULL);
+        if (strcmp(n, "__weakref__") == 0) continue;
+        if (strcmp(n, "__dict__") == 0) {
+            if (base_has_dict || *wants_dict) {
+                ad_err_set(&ad_TypeError, "__dict__ slot disallowed: we already got one");
+                return -1;
+            }
+            *wants_dict = 1;
+            continue;
+        }
+        name = ad_str_intern(mangle_slot_name(t->name_str, name));
+        AdValue existing;
+        if (ad_dict_lookup(t->dict, name, &existing) == 1) {
+            ad_err_format(&ad_ValueError, "%R in __slots__ conflicts with class variable", name);
+            return -1;
+        }
+        MemberDescr *d = (MemberDescr *)ad_new_object(&member_descr_type, sizeof(MemberDescr));
+        d->name = name;
+        d->owner = t;
+        d->offset = t->instance_size;
+        t->instance_size += sizeof(AdValue);
+        if (ad_dict_set(t->dict, name, AD_VAL(d)) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Whether heap type t's instances have fields of their own for slots (beyond an instance dict). */
+static int adds_slot_fields(AdType *t) {
+    uint32_t added = t->instance_size - t->base->instance_size;
+    if (t->dict_offset && !t->base->dict_offset) added -= sizeof(AdValue);
+    return added != 0;
+}
+
 /* The type whose instance layout t's instances have, for lay-out conflicts: as CPython's solid_base,
- * builtin types that add no fields to their base's layout (ValueError over BaseException) do not
- * count, so that class E(OSError, ValueError) is allowed. */
+ * a class with slot fields counts, and builtin types that add no fields to their base's layout
+ * (ValueError over BaseException) do not, so that class E(OSError, ValueError) is allowed. */
 static AdType *layout_base(AdType *t) {
-    t = solid_base(t);
+    while ((t->flags & AD_TPFLAG_HEAPTYPE) && !adds_slot_fields(t)) t = t->base;
+    if (t->flags & AD_TPFLAG_HEAPTYPE) return t;
     while (t->base && t->instance_size != 0 && t->instance_size == t->base->instance_size &&
            t->dict_offset == t->base->dict_offset)
         t = t->base;
@@ -687,7 +819,19 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
     t->instance_size = base->instance_size;
     t->dict_offset = base->dict_offset;
     int variable_size = solid == &ad_str_type || solid == &ad_tuple_type || solid == &ad_bytes_type;
-    if (!t->dict_offset && !variable_size) {
+    int wants_dict = 1;
+    AdValue slots = ad_dict_get_cstr(t->dict, "__slots__");
+    if (slots) {
+        int base_has_dict = 0;
+        for (int64_t i = 0; i < ad_tuple_len(bases); i++)
+            if (AD_AS(AdType, ad_tuple_get(bases, i))->dict_offset) base_has_dict = 1;
+        uint32_t size_before = t->instance_size;
+        if (add_slots(t, slots, base_has_dict, &wants_dict) < 0) return AD_ERROR;
+        if (variable_size && t->instance_size != size_before)
+            return ad_err_format(&ad_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
+        wants_dict |= base_has_dict;
+    }
+    if (!t->dict_offset && !variable_size && wants_dict) {
         t->dict_offset = t->instance_size;
         t->instance_size += sizeof(AdValue);
         if (!ad_dict_get_cstr(t->dict, "__dict__")) {
@@ -1070,6 +1214,7 @@ void ad_init_classes(void) {
     ad_type_ready(&ad_set_type, ad_set_type_new_def, NULL);
     ad_type_ready(&ad_frozenset_type, ad_frozenset_type_new_def, NULL);
     ad_type_ready(&ad_super_type, NULL, super_getsets);
+    ad_type_ready(&member_descr_type, NULL, member_getsets);
     ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "super", AD_VAL(&ad_super_type));
     ad_dict_set_cstr(AD_AS(AdModule, ad_builtins_module)->dict, "__build_class__",
                      ad_builtin_new(&build_class_def, ad_builtins_module));
