@@ -711,7 +711,14 @@ static AdValue text_readline_method(AdValue self, const AdValue *args, size_t na
 
 /* readlines(hint): lines until their total length reaches hint (hint <= 0: all). Works for any
  * object with a readline (here: our text and binary files). */
+static AdValue collect_lines(AdValue self, AdValue (*readline)(AdValue), int64_t hint, int at_least);
+
+/* IOBase.readlines(hint): stops once the lines passed hint characters (BytesIO: reached it). */
 static AdValue lines_until(AdValue self, AdValue (*readline)(AdValue), int64_t hint) {
+    return collect_lines(self, readline, hint, 0);
+}
+
+static AdValue collect_lines(AdValue self, AdValue (*readline)(AdValue), int64_t hint, int at_least) {
     AdValue list = ad_list_new(0);
     int64_t total = 0;
     for (;;) {
@@ -721,11 +728,18 @@ static AdValue lines_until(AdValue self, AdValue (*readline)(AdValue), int64_t h
         if (n == 0) return list;
         if (ad_list_append(list, line) < 0) return AD_ERROR;
         total += n;
-        if (hint > 0 && total >= hint) return list;
+        if (hint > 0 && (at_least ? total >= hint : total > hint)) return list;
     }
 }
 
-static AdValue text_next_line(AdValue self) { return text_readline(AD_AS(TextFile, self), -1); }
+/* readlines iterates the file, as CPython's: tell() is disabled until a line comes back empty. */
+static AdValue text_next_line(AdValue self) {
+    TextFile *t = AD_AS(TextFile, self);
+    t->telling = 0;
+    AdValue line = text_readline(t, -1);
+    if (line && ad_str_len(line) == 0) t->telling = 1;
+    return line;
+}
 
 static AdValue text_readlines(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     TextFile *t = AD_AS(TextFile, self);
@@ -2087,7 +2101,7 @@ static AdValue bio_readlines(AdValue self, const AdValue *args, size_t nargs, Ad
     int64_t hint;
     if (ad_check_nargs("readlines", nargs, 0, 1) < 0 || text_size_arg(nargs ? args[0] : 0, &hint) < 0) return AD_ERROR;
     if (bio_check(b) < 0) return AD_ERROR;
-    return lines_until(self, bio_next_line, hint);
+    return collect_lines(self, bio_next_line, hint, 1);
 }
 
 static AdValue bio_write(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {

@@ -52,3 +52,21 @@ with open(p) as f:
 
 os.remove(p)
 os.rmdir(d)
+
+# readlines(hint) stops once the lines pass the hint (BytesIO: once they reach it), and it
+# disables tell() like iteration does until the end is reached
+import io
+q = '/tmp/adder_io_readwrite_hint_%d.txt' % os.getpid()
+with open(q, 'w') as f:
+    f.write('ab\ncd\nef\n')
+with open(q) as f:
+    print(f.readlines(3))
+    try:
+        f.tell()
+    except OSError as e:
+        print(type(e).__name__, e)
+    print(f.readlines(), f.tell())
+with open(q, 'rb') as f:
+    print(f.readlines(3), f.tell())
+print(io.StringIO('ab\ncd\nef\n').readlines(3), io.BytesIO(b'ab\ncd\nef\n').readlines(3))
+os.remove(q)
