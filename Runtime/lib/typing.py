@@ -11,6 +11,8 @@ Invariants:
 - Adder has no package `collections.abc`, so the abstract classes that typing's aliases stand
   for (Iterable, Mapping, ...) are defined here, with ABCMeta, their CPython subclass hooks,
   registrations and mixin methods, and `__module__` 'collections.abc'.
+- This module imports collections (for NamedTuple and the origins of Deque, DefaultDict,
+  OrderedDict, Counter, ChainMap), so a program that imports typing compiles it too.
 - Adder cannot find the calling frame, where CPython reads the module of the caller: TypeVar
   objects get `__module__` 'typing', and NewType and the functional forms of NamedTuple and
   TypedDict '__main__'. Function annotations are not evaluated by Adder, so get_type_hints of
@@ -18,6 +20,8 @@ Invariants:
 """
 
 import abc as _abc
+import collections as _collections
+import re as _re
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 __all__ = [
@@ -655,29 +659,15 @@ class _TypingEllipsis:
 
 
 class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
-    """An unsubscripted alias of a collection type: List, Dict, Iterable, ... The origin may be
-    given as (module, name), imported on first use (collections.deque and others)."""
+    """An unsubscripted alias of a collection type: List, Dict, Iterable, ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None, defaults=()):
         if name is None:
-            name = origin[1] if type(origin) is tuple else origin.__name__
+            name = origin.__name__
         super().__init__(origin, inst=inst, name=name)
         self._nparams = nparams
         self._defaults = defaults
         self.__module__ = 'typing'
-
-    def __getattribute__(self, attr):
-        if attr == '__origin__':
-            origin = object.__getattribute__(self, '__origin__')
-            if type(origin) is tuple:
-                if origin[0] == 'collections':
-                    import collections as module
-                else:
-                    import re as module
-                origin = getattr(module, origin[1])
-                object.__setattr__(self, '__origin__', origin)
-            return origin
-        return object.__getattribute__(self, attr)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -1606,7 +1596,7 @@ MutableSequence = _alias(MutableSequence_, 1)
 ByteString = _alias(ByteString_, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
 List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(('collections', 'deque'), 1, name='Deque')
+Deque = _alias(_collections.deque, 1, name='Deque')
 Set = _alias(set, 1, inst=False, name='Set')
 FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
 MappingView = _alias(MappingView_, 1)
@@ -1616,15 +1606,15 @@ ValuesView = _alias(ValuesView_, 1)
 ContextManager = _alias(AbstractContextManager_, 1, name='ContextManager')
 AsyncContextManager = _alias(AbstractAsyncContextManager_, 1, name='AsyncContextManager')
 Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(('collections', 'defaultdict'), 2, name='DefaultDict')
-OrderedDict = _alias(('collections', 'OrderedDict'), 2)
-Counter = _alias(('collections', 'Counter'), 1)
-ChainMap = _alias(('collections', 'ChainMap'), 2)
+DefaultDict = _alias(_collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _alias(_collections.OrderedDict, 2)
+Counter = _alias(_collections.Counter, 1)
+ChainMap = _alias(_collections.ChainMap, 2)
 Generator = _alias(Generator_, 3)
 AsyncGenerator = _alias(AsyncGenerator_, 2)
 Type = _alias(type, 1, inst=False, name='Type')
-Pattern = _alias(('re', 'Pattern'), 1)
-Match = _alias(('re', 'Match'), 1)
+Pattern = _alias(_re.Pattern, 1)
+Match = _alias(_re.Match, 1)
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 Text = str
@@ -1717,10 +1707,9 @@ _special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__
 
 
 def _make_nmtuple(name, types, module, defaults=()):
-    import collections
     fields = [n for n, t in types]
     types = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
     nm_tpl.__annotations__ = types
     return nm_tpl
 
