@@ -1233,8 +1233,6 @@ class OrderedDict(dict):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
 
-    __copy__ = copy
-
     @classmethod
     def fromkeys(cls, iterable, value=None):
         """Create a new ordered dictionary with keys from iterable and values set to value."""

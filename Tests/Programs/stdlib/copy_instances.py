@@ -333,3 +333,42 @@ class BadArgs(NeedsArgs):
 
 
 show('bad getnewargs', lambda: copy.copy(BadArgs(1)))
+
+# Recursive library containers and subclasses with attributes.
+from collections import ChainMap, UserDict, UserList
+dq = deque([1])
+dq.append(dq)
+dqc = copy.deepcopy(dq)
+print(dqc[1] is dqc, dqc)
+dd = defaultdict(list)
+dd['me'] = dd
+print(copy.deepcopy(dd)['me'] is not dd)
+odr = OrderedDict(a=1)
+odr['me'] = odr
+odc = copy.deepcopy(odr)
+print(odc['me'] is odc, odc)
+
+
+class OD(OrderedDict):
+    pass
+
+
+o = OD(x=[1])
+o.attr = 'A'
+oc = copy.copy(o)
+print(type(oc).__name__, oc, oc.attr, oc['x'] is o['x'])
+od2 = copy.deepcopy(o)
+print(od2.attr, od2['x'] is o['x'])
+cm = ChainMap({'a': [1]}, {'b': 2})
+cc = copy.copy(cm)
+print(cc, cc.maps[0] is cm.maps[0], cc.maps[1] is cm.maps[1])
+cd = copy.deepcopy(cm)
+print(cd, cd.maps[1] is cm.maps[1])
+ud = UserDict(a=[1])
+udc = copy.copy(ud)
+print(udc, udc.data is ud.data, udc['a'] is ud['a'], copy.deepcopy(ud)['a'] is ud['a'])
+ul = UserList([[1]])
+print(copy.copy(ul).data is ul.data, copy.copy(ul)[0] is ul[0], copy.deepcopy(ul)[0] is ul[0])
+cn = Counter(a=1)
+cn.x = 5
+print(copy.copy(cn), copy.deepcopy(cn))
