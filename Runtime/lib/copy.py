@@ -278,6 +278,9 @@ def _default_reduce(x):
     if base is _MethodType:
         # method.__reduce__: look the method up again on the same object.
         return getattr, (x.__self__, x.__func__.__name__)
+    if base is slice:
+        # slice.__reduce__.
+        return slice, (x.start, x.stop, x.step)
     if base in _set_types:
         return cls, (list(x),), _get_state(x)
     if issubclass(base, BaseException):

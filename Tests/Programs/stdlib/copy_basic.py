@@ -86,3 +86,8 @@ print(copy.Error, copy.error is copy.Error, issubclass(copy.Error, Exception), c
 show('copy module', lambda: copy.copy(copy))
 show('deepcopy generator', lambda: copy.deepcopy(x for x in []))
 show('copy generator', lambda: copy.copy(x for x in []))
+
+# slices are rebuilt by a deep copy (slice.__reduce__) and shared by a shallow one.
+sl = slice(1, [2], None)
+print(copy.deepcopy(sl), copy.deepcopy(sl) is sl, copy.deepcopy(sl).stop is sl.stop,
+      copy.copy(sl) is sl)
