@@ -209,9 +209,15 @@ static int add_keys(AdValue names, AdValue dict) {
 AdValue ad_core_dir(AdValue obj) {
     AdValue names = ad_set_new();
     AdType *t = ad_type(obj);
-    AdValue own = t == &ad_module_type ? AD_AS(AdModule, obj)->dict : instance_dict(obj);
+    /* A module's names are its globals (a library module compiled with the program keeps them in
+     * slots that its __dict__ gathers), not its type's attributes. */
+    int is_module = t == &ad_module_type || t == &ad_compiled_module_type;
+    AdValue own = t == &ad_module_type            ? AD_AS(AdModule, obj)->dict
+                  : t == &ad_compiled_module_type ? ad_getattr_cstr(obj, "__dict__")
+                                                  : instance_dict(obj);
+    if (t == &ad_compiled_module_type && !own) return AD_ERROR;
     if (own && add_keys(names, own) < 0) return AD_ERROR;
-    if (t != &ad_module_type) {
+    if (!is_module) {
         AdValue mro = t->flags & AD_TPFLAG_TYPE_SUBCLASS ? AD_AS(AdType, obj)->mro : t->mro;
         for (int64_t i = 0; mro && i < ad_tuple_len(mro); i++) {
             AdValue d = AD_AS(AdType, ad_tuple_get(mro, i))->dict;
