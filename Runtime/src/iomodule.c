@@ -56,6 +56,7 @@ typedef struct FileState {
     int closefd;
     int readable, writable, appending;
     int seekable;              /* -1 until asked */
+    size_t bufsize;            /* binary read-ahead size: st_blksize, or buffering > 1, as CPython */
     unsigned char *rbuf;       /* binary read-ahead: rbuf[rpos..rlen) */
     size_t rpos, rlen;
     unsigned char *wbuf;       /* pending writes */
@@ -1092,10 +1093,10 @@ static int bin_check_writable(BinFile *b) {
 static int bin_fill(FileState *fs) {
     if (fs->wlen && fs_flush(fs) < 0) return -1;
     if (!fs->rbuf) {
-        fs->rbuf = malloc(IO_CHUNK);
+        fs->rbuf = malloc(fs->bufsize);
         if (!fs->rbuf) abort();
     }
-    ssize_t r = fd_read(fs->fd, fs->rbuf, IO_CHUNK);
+    ssize_t r = fd_read(fs->fd, fs->rbuf, fs->bufsize);
     if (r < 0) return -1;
     fs->rpos = 0;
     fs->rlen = (size_t)r;
@@ -1121,7 +1122,9 @@ static AdValue bin_read_all(FileState *fs) {
     return ad_bb_finish_bytes(&bb);
 }
 
-/* Up to n bytes: as many as there are before EOF (once = 1: at most one read(2)). */
+/* Up to n bytes, as many as there are before EOF, read as CPython's BufferedReader does (whole
+ * blocks straight into the result, then the buffer filled for the rest), so that what is left
+ * buffered (peek, read1) is the same. `once` (FileIO): at most one read(2). */
 static AdValue bin_read_n(FileState *fs, int64_t n, int once) {
     size_t avail = fs->rlen - fs->rpos;
     if ((size_t)n <= avail) {
@@ -1134,16 +1137,60 @@ static AdValue bin_read_n(FileState *fs, int64_t n, int once) {
     ad_bb_append(&bb, fs->rbuf + fs->rpos, avail);
     fs->rpos = fs->rlen = 0;
     if (fs->wlen && fs_flush(fs) < 0) return AD_ERROR;
-    while (bb.len < (size_t)n && !(once && bb.len > 0)) {
+    size_t remaining = (size_t)n - avail;
+    if (once) {
+        ad_bb_reserve(&bb, remaining);
+        ssize_t r = fd_read(fs->fd, bb.buf + bb.len, remaining);
+        if (r < 0) return AD_ERROR;
+        bb.len += (size_t)r;
+        return ad_bb_finish_bytes(&bb);
+    }
+    int eof = 0;
+    while (remaining >= fs->bufsize) {
+        size_t blocks = remaining - remaining % fs->bufsize;
         if (bb.len == bb.cap) ad_bb_reserve(&bb, bb.cap);
-        size_t want = (size_t)n - bb.len;
-        if (want > bb.cap - bb.len) want = bb.cap - bb.len;
+        size_t want = blocks < bb.cap - bb.len ? blocks : bb.cap - bb.len;
         ssize_t r = fd_read(fs->fd, bb.buf + bb.len, want);
         if (r < 0) return AD_ERROR;
-        if (r == 0) break;
+        if (r == 0) {
+            eof = 1;
+            break;
+        }
         bb.len += (size_t)r;
+        remaining -= (size_t)r;
+    }
+    if (!fs->rbuf && !(fs->rbuf = malloc(fs->bufsize))) abort();
+    while (!eof && remaining > 0 && fs->rlen < fs->bufsize) {
+        ssize_t r = fd_read(fs->fd, fs->rbuf + fs->rlen, fs->bufsize - fs->rlen);
+        if (r < 0) return AD_ERROR;
+        if (r == 0) break;
+        fs->rlen += (size_t)r;
+        size_t take = fs->rlen - fs->rpos < remaining ? fs->rlen - fs->rpos : remaining;
+        ad_bb_append(&bb, fs->rbuf + fs->rpos, take);
+        fs->rpos += take;
+        remaining -= take;
     }
     return ad_bb_finish_bytes(&bb);
+}
+
+/* BufferedReader.read1(n): what is buffered (at most n), else one read(2) of n bytes. */
+static AdValue bin_read1_n(FileState *fs, int64_t n) {
+    if (n < 0) n = (int64_t)fs->bufsize;
+    size_t avail = fs->rlen - fs->rpos;
+    if (avail > 0) {
+        if ((size_t)n > avail) n = (int64_t)avail;
+        AdValue r = ad_bytes_from(fs->rbuf + fs->rpos, (size_t)n);
+        fs->rpos += (size_t)n;
+        return r;
+    }
+    if (fs->wlen && fs_flush(fs) < 0) return AD_ERROR;
+    fs->rpos = fs->rlen = 0;
+    unsigned char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) return ad_err_set(&ad_MemoryError, "");
+    ssize_t r = fd_read(fs->fd, buf, (size_t)n);
+    AdValue result = r < 0 ? AD_ERROR : ad_bytes_from(buf, (size_t)r);
+    free(buf);
+    return result;
 }
 
 static AdValue bin_read_common(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames, const char *fname, int once) {
@@ -1152,8 +1199,9 @@ static AdValue bin_read_common(AdValue self, const AdValue *args, size_t nargs, 
     if (ad_check_no_kwargs(fname, kwnames) < 0 || ad_check_nargs(fname, nargs, 0, 1) < 0) return AD_ERROR;
     if (text_size_arg(nargs ? args[0] : 0, &n) < 0 || bin_check_readable(b, "read of closed file") < 0) return AD_ERROR;
     if (n < -1) return ad_err_set(&ad_ValueError, "read length must be non-negative or -1");
+    if (once && !b->raw) return bin_read1_n(b->fs, n);
     if (n == -1) return bin_read_all(b->fs);
-    return bin_read_n(b->fs, n, once || b->raw);
+    return bin_read_n(b->fs, n, b->raw);
 }
 
 static AdValue bin_read(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
@@ -1181,7 +1229,7 @@ static AdValue bin_readline_impl(BinFile *b, int64_t limit) {
         if (avail > room) avail = room;
         const unsigned char *nl = memchr(start, '\n', avail);
         size_t take = nl ? (size_t)(nl - start) + 1 : avail;
-        if (!bb.buf && (nl || take == room)) {
+        if (!bb.buf && (nl || (limit >= 0 && take == room))) {
             fs->rpos += take;
             return ad_bytes_from(start, take);
         }
@@ -1667,6 +1715,7 @@ AdValue ad_io_open(AdValue self, const AdValue *args, size_t nargs, AdValue kwna
     fs->writable = !m.reading || m.updating;
     fs->appending = m.appending;
     fs->seekable = -1;
+    fs->bufsize = buffering > 1 ? (size_t)buffering : st.st_blksize > 1 ? (size_t)st.st_blksize : IO_CHUNK;
     registry_add(fs);
     if (m.appending) lseek(fd, 0, SEEK_END);
 

@@ -72,6 +72,13 @@ with open(p, 'rb') as f:
     f.seek(30000)
     print(f.read(12), f.tell())
 
+# what stays buffered after read(n), as CPython's BufferedReader (buffer of 100 bytes here)
+with open(p, 'rb', buffering=100) as f:
+    print(len(f.read(250)), len(f.peek()), len(f.read1(1000)), len(f.read1(1000)), len(f.read1()))
+    print(len(f.read(30)), len(f.peek(1)), f.tell(), len(f.readline()), len(f.read1(5)), f.tell())
+    f.seek(0)
+    print(len(f.read1(7)), len(f.peek()), len(f.read(0)), f.read(3))
+
 # text and binary on the same file: the text file's buffer
 with open(p, 'w') as f:
     f.write('text ')
