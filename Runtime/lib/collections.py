@@ -177,6 +177,8 @@ class deque:
         elif head > 16 and head * 2 > len(items):
             del items[:head]
             head = 0
+        elif k == 1:
+            items[head - 1] = None
         else:
             items[head - k:head] = [None] * k
         self.__head = head
@@ -211,8 +213,19 @@ class deque:
         items.append(x)
         self.__state += 1
         m = self.__maxlen
-        if m is not None and len(items) - self.__head > m:
-            self.__drop_left(1)
+        if m is not None:
+            head = self.__head
+            if len(items) - head > m:
+                # The leftmost item falls off (inline __drop_left(1): bounded deques append a lot).
+                items[head] = None
+                head += 1
+                if head == len(items):
+                    del items[:]
+                    head = 0
+                elif head > 16 and head * 2 > len(items):
+                    del items[:head]
+                    head = 0
+                self.__head = head
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
@@ -469,7 +482,20 @@ class deque:
             elif n < -half:
                 n += size
         self.__state += 1
-        if n > 0:
+        if n == 1:
+            # The common single steps, without slices.
+            x = items.pop()
+            if not head:
+                self.__make_room_left(1)
+                head = self.__head
+            head -= 1
+            items[head] = x
+            self.__head = head
+        elif n == -1:
+            x = items[head]
+            items.append(x)
+            self.__drop_left(1)
+        elif n > 0:
             # The last n items move to the front.
             chunk = items[len(items) - n:]
             del items[len(items) - n:]

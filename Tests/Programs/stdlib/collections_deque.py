@@ -253,3 +253,33 @@ for name in ('count', 'index', 'remove', '__contains__'):
     q = deque([1, 2, 3])
     show('mutating ' + name, lambda: getattr(q, name)(Mutator(q)))
 print(deque([1, 2, 3]).count(2), deque([1, 1.0, True]).count(1), 2 in deque([1, 2]))
+
+# Single-step rotations and bounded appends over many operations.
+q = deque(range(40))
+for i in range(100):
+    q.rotate(1)
+print(list(q)[:5], q[-1], len(q))
+for i in range(170):
+    q.rotate(-1)
+print(list(q)[:5], q[-1], len(q))
+for i in range(30):
+    q.rotate(-1)
+    q.popleft()
+    q.appendleft(i)
+    q.rotate(1)
+print(q)
+b = deque(maxlen=7)
+for i in range(100):
+    b.append(i)
+    if i % 10 == 0:
+        b.rotate(1)
+print(b, len(b))
+z = deque(maxlen=0)
+for i in range(50):
+    z.append(i)
+print(z, len(z), list(z))
+one = deque(maxlen=1)
+for i in range(40):
+    one.append(i)
+one.rotate(-1)
+print(one, one[0])
