@@ -195,7 +195,7 @@ typedef struct AdGetSetDef {
 /* The builtin types. */
 extern AdType ad_type_type, ad_object_type, ad_none_type, ad_notimpl_type, ad_ellipsis_type;
 extern AdType ad_int_type, ad_bool_type, ad_float_type, ad_complex_type;
-extern AdType ad_str_type, ad_bytes_type;
+extern AdType ad_str_type, ad_bytes_type, ad_bytearray_type;
 extern AdType ad_list_type, ad_tuple_type, ad_dict_type, ad_set_type, ad_frozenset_type;
 extern AdType ad_range_type, ad_slice_type;
 extern AdType ad_dict_keys_type, ad_dict_values_type, ad_dict_items_type;
@@ -846,6 +846,9 @@ typedef struct AdBytes {
     _Alignas(8) unsigned char data[];
 } AdBytes;
 AdValue ad_bytes_from(const void *data, size_t len);
+/** The contents of a bytes-like object (bytes, bytearray and their subclasses): 1 with *data and
+ *  *len set, else 0. A bytearray's data may move when it changes. */
+int ad_bytes_like(AdValue v, const unsigned char **data, int64_t *len);
 
 /* ========================================================================================== */
 /* MARK: Containers and iterators                                                              */

@@ -497,22 +497,85 @@ AdValue ad_encode(AdValue s, const char *encoding, const char *errors) {
 }
 
 /* ========================================================================================== */
+/* MARK: Data of bytes-like values, results of self's kind                                     */
+/* ========================================================================================== */
+
+/* Everything below works on bytes and bytearray alike: bdata/blen read either layout, and a
+ * method's result has the kind of its self (a bytearray's methods make new bytearrays, never
+ * returning self). Arguments may be of either kind wherever CPython accepts a buffer. */
+
+static inline const unsigned char *bdata(AdValue b) { return ad_blike_data(b); }
+static inline int64_t blen(AdValue b) { return ad_blike_len(b); }
+/** 1 when a bytes-like value is a bytearray (not a bytes). */
+static inline int is_ba(AdValue b) { return !(AD_OBJ(b)->type->flags & AD_TPFLAG_BYTES_SUBCLASS); }
+
+/** An exact bytes with the contents of b (b itself when it is one). */
+static AdValue bytes_exact(AdValue b) {
+    if (AD_OBJ(b)->type == &ad_bytes_type) return b;
+    return ad_bytes_from(bdata(b), (size_t)blen(b));
+}
+
+static AdValue bytes_sub(AdValue b, int64_t start, int64_t end) {
+    if (start == 0 && end == blen(b)) return bytes_exact(b);
+    return ad_bytes_from(bdata(b) + start, (size_t)(end > start ? end - start : 0));
+}
+
+/** A new result of self's kind with n bytes, uninitialized; its data in *out. */
+static AdValue like_alloc(AdValue self, int64_t n, unsigned char **out) {
+    if (is_ba(self)) return ad_bytearray_alloc(n, out);
+    AdBytes *b = bytes_alloc(n);
+    if (!b) return AD_ERROR;
+    *out = b->data;
+    return AD_VAL(b);
+}
+
+/** self's contents as a result: an exact bytes (self when it is one) or a new bytearray. */
+static AdValue like_copy(AdValue self) {
+    return is_ba(self) ? ad_bytearray_from(bdata(self), (size_t)blen(self)) : bytes_exact(self);
+}
+
+/** self[start:end] (bounds already clamped) as a result of self's kind. */
+static AdValue like_sub(AdValue self, int64_t start, int64_t end) {
+    if (!is_ba(self)) return bytes_sub(self, start, end);
+    return ad_bytearray_from(bdata(self) + start, (size_t)(end > start ? end - start : 0));
+}
+
+static AdValue like_finish(AdValue self, AdByteBuf *bb) {
+    return is_ba(self) ? ad_bytearray_from_buf(bb) : ad_bb_finish_bytes(bb);
+}
+
+int ad_bytes_like(AdValue v, const unsigned char **data, int64_t *len) {
+    if (!ad_is_byteslike(v)) return 0;
+    *data = bdata(v);
+    *len = blen(v);
+    return 1;
+}
+
+/* ========================================================================================== */
 /* MARK: repr, hash, compare                                                                   */
 /* ========================================================================================== */
 
 AdValue ad_bytes_repr(AdValue v) {
     static const char hex[] = "0123456789abcdef";
-    AdBytes *b = AD_BYTES(v);
-    int single = memchr(b->data, '\'', (size_t)b->length) != NULL;
-    int dbl = memchr(b->data, '"', (size_t)b->length) != NULL;
+    const unsigned char *d = bdata(v);
+    int64_t n = blen(v);
+    int single = memchr(d, '\'', (size_t)n) != NULL;
+    int dbl = memchr(d, '"', (size_t)n) != NULL;
     char quote = single && !dbl ? '"' : '\'';
+    const char *tname = is_ba(v) ? AD_OBJ(v)->type->name : NULL;   /* bytearray(b'...'): the class's name */
     AdByteBuf bb;
-    ad_bb_init(&bb, (size_t)b->length + 3);
+    ad_bb_init(&bb, (size_t)n + 3 + (tname ? strlen(tname) + 2 : 0));
+    if (tname) {
+        ad_bb_append(&bb, tname, strlen(tname));
+        ad_bb_append_byte(&bb, '(');
+    }
     ad_bb_append_byte(&bb, 'b');
     ad_bb_append_byte(&bb, (unsigned char)quote);
-    for (int64_t i = 0; i < b->length; i++) {
-        unsigned char c = b->data[i];
-        if (c == quote || c == '\\') {
+    /* bytearray's repr escapes a single quote even inside double quotes, as CPython's does. */
+    char escaped = tname ? '\'' : quote;
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = d[i];
+        if (c == escaped || c == '\\') {
             ad_bb_append_byte(&bb, '\\');
             ad_bb_append_byte(&bb, c);
         } else if (c == '\t') {
@@ -529,7 +592,9 @@ AdValue ad_bytes_repr(AdValue v) {
         }
     }
     ad_bb_append_byte(&bb, (unsigned char)quote);
-    return ad_bb_finish_str_ascii(&bb);
+    if (tname) ad_bb_append_byte(&bb, ')');
+    if (!tname) return ad_bb_finish_str_ascii(&bb);
+    return ad_str_from_utf8((const char *)bb.buf, bb.len);   /* a class name may be non-ASCII */
 }
 
 static int64_t bytes_hash(AdValue v) {
@@ -542,21 +607,21 @@ static int64_t bytes_hash(AdValue v) {
 
 static int64_t bytes_len(AdValue v) { return AD_BYTES(v)->length; }
 
-static int bytes_cmp(AdBytes *a, AdBytes *b) {
-    int64_t n = a->length < b->length ? a->length : b->length;
-    int c = memcmp(a->data, b->data, (size_t)n);
+static int bytes_cmp(AdValue a, AdValue b) {
+    int64_t la = blen(a), lb = blen(b);
+    int64_t n = la < lb ? la : lb;
+    int c = memcmp(bdata(a), bdata(b), (size_t)n);
     if (c) return c < 0 ? -1 : 1;
-    return a->length < b->length ? -1 : a->length > b->length ? 1 : 0;
+    return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
-static AdValue bytes_richcompare(AdValue a, AdValue b, int op) {
-    if (!ad_is_bytes(a) || !ad_is_bytes(b)) return AD_NOTIMPL;
-    AdBytes *p = AD_BYTES(a), *q = AD_BYTES(b);
+AdValue ad_bytes_richcompare(AdValue a, AdValue b, int op) {
+    if (!ad_is_byteslike(a) || !ad_is_byteslike(b)) return AD_NOTIMPL;
     if (op == AD_EQ || op == AD_NE) {
-        int eq = p->length == q->length && memcmp(p->data, q->data, (size_t)p->length) == 0;
+        int eq = blen(a) == blen(b) && memcmp(bdata(a), bdata(b), (size_t)blen(a)) == 0;
         return ad_bool(op == AD_EQ ? eq : !eq);
     }
-    int c = bytes_cmp(p, q);
+    int c = bytes_cmp(a, b);
     switch (op) {
     case AD_LT: return ad_bool(c < 0);
     case AD_LE: return ad_bool(c <= 0);
@@ -569,63 +634,66 @@ static AdValue bytes_richcompare(AdValue a, AdValue b, int op) {
 /* MARK: Operators: +, *, [], in, iteration                                                    */
 /* ========================================================================================== */
 
-static inline const unsigned char *bdata(AdValue b) { return AD_BYTES(b)->data; }
-static inline int64_t blen(AdValue b) { return AD_BYTES(b)->length; }
-
-/** An exact bytes with the contents of b (b itself when it is one). */
-static AdValue bytes_exact(AdValue b) {
-    if (AD_OBJ(b)->type == &ad_bytes_type) return b;
-    return ad_bytes_from(bdata(b), (size_t)blen(b));
-}
-
-static AdValue bytes_sub(AdValue b, int64_t start, int64_t end) {
-    if (start == 0 && end == blen(b)) return bytes_exact(b);
-    return ad_bytes_from(bdata(b) + start, (size_t)(end > start ? end - start : 0));
-}
-
 static AdValue need_bytes_error(AdValue v) {
     return ad_err_format(&ad_TypeError, "a bytes-like object is required, not '%s'", ad_type(v)->name);
 }
 
-static AdValue bytes_concat(AdValue a, AdValue b) {
-    if (!ad_is_bytes(a)) return AD_NOTIMPL;
-    if (!ad_is_bytes(b)) {
+static int is_builtin_sequence(AdValue v) {
+    return ad_is_str(v) || ad_is_byteslike(v) || ad_isinstance_type(v, &ad_list_type) ||
+           ad_isinstance_type(v, &ad_tuple_type);
+}
+
+AdValue ad_bytes_concat(AdValue a, AdValue b) {
+    if (!ad_is_byteslike(a)) return AD_NOTIMPL;
+    if (!ad_is_byteslike(b)) {
         AdBinaryFn other = ad_type(b)->number[AD_OP_ADD];
-        if (other && other != bytes_concat) {
+        if (other && other != ad_bytes_concat) {
             AdValue r = other(a, b);
             if (r != AD_NOTIMPL) return r;
         }
-        return ad_err_format(&ad_TypeError, "can't concat %s to bytes", ad_type(b)->name);
+        return ad_err_format(&ad_TypeError, "can't concat %s to %s", ad_type(b)->name, ad_type(a)->name);
     }
     int64_t n = blen(a), m = blen(b);
-    if (m == 0) return bytes_exact(a);
-    if (n == 0) return bytes_exact(b);
-    AdBytes *r = bytes_alloc(n + m);
+    if (!is_ba(a)) {
+        if (m == 0) return bytes_exact(a);
+        if (n == 0 && !is_ba(b)) return bytes_exact(b);
+    }
+    unsigned char *out;
+    AdValue r = like_alloc(a, n + m, &out);
     if (!r) return AD_ERROR;
-    memcpy(r->data, bdata(a), (size_t)n);
-    memcpy(r->data + n, bdata(b), (size_t)m);
-    return AD_VAL(r);
+    memcpy(out, bdata(a), (size_t)n);
+    memcpy(out + n, bdata(b), (size_t)m);
+    return r;
 }
 
 static AdValue bytes_repeat(AdValue b, int64_t n) {
     int64_t len = blen(b);
-    if (n <= 0 || len == 0) return ad_bytes_from("", 0);
-    if (n == 1) return bytes_exact(b);
-    if (len > INT64_MAX / n) return ad_err_set_object(ad_exception_new(&ad_MemoryError, NULL, 0));
-    AdBytes *r = bytes_alloc(len * n);
+    if (!is_ba(b)) {
+        if (n <= 0 || len == 0) return ad_bytes_from("", 0);
+        if (n == 1) return bytes_exact(b);
+    }
+    if (n <= 0 || len == 0) n = len = 0;
+    if (len && n > INT64_MAX / len) return ad_err_set_object(ad_exception_new(&ad_MemoryError, NULL, 0));
+    unsigned char *out;
+    AdValue r = like_alloc(b, len * n, &out);
     if (!r) return AD_ERROR;
-    for (int64_t i = 0; i < n; i++) memcpy(r->data + i * len, bdata(b), (size_t)len);
-    return AD_VAL(r);
+    for (int64_t i = 0; i < n; i++) memcpy(out + i * len, bdata(b), (size_t)len);
+    return r;
 }
 
-static AdValue bytes_mul(AdValue a, AdValue b) {
+AdValue ad_bytes_mul(AdValue a, AdValue b) {
     AdValue s = a, n = b;
-    if (!ad_is_bytes(a)) { s = b; n = a; }
-    if (!ad_is_bytes(s)) return AD_NOTIMPL;
+    if (!ad_is_byteslike(a)) { s = b; n = a; }
+    if (!ad_is_byteslike(s)) return AD_NOTIMPL;
     if (!ad_is_int(n) && !ad_type(n)->index) {
-        AdBinaryFn other = ad_type(n)->number[AD_OP_MUL];
-        if (other && other != bytes_mul) {
-            AdValue r = other(a, b);
+        /* Two builtin sequences: the left one's slot reports the error (naming the right one),
+         * so on the right answer NotImplemented, and on the left do not ask the other's slot,
+         * which would only bounce back here. Else the other operand's own * (__rmul__) first. */
+        if (is_builtin_sequence(n)) {
+            if (s == b) return AD_NOTIMPL;
+        } else {
+            AdBinaryFn other = ad_type(n)->number[AD_OP_MUL];
+            AdValue r = other && other != ad_bytes_mul ? other(a, b) : AD_NOTIMPL;
             if (r != AD_NOTIMPL) return r;
         }
         return ad_err_format(&ad_TypeError, "can't multiply sequence by non-int of type '%s'", ad_type(n)->name);
@@ -635,9 +703,11 @@ static AdValue bytes_mul(AdValue a, AdValue b) {
     return bytes_repeat(s, count);
 }
 
-static AdValue bytes_mod(AdValue a, AdValue b) {
-    if (!ad_is_bytes(a)) return AD_NOTIMPL;
-    return ad_bytes_mod(a, b);
+AdValue ad_bytes_mod_slot(AdValue a, AdValue b) {
+    if (!ad_is_byteslike(a)) return AD_NOTIMPL;
+    AdValue r = ad_bytes_mod(a, b);
+    if (!r || !is_ba(a)) return r;
+    return ad_bytearray_from(bdata(r), (size_t)blen(r));
 }
 
 static AdValue bytes_getitem(AdValue b, AdValue key) {
@@ -661,10 +731,9 @@ static AdValue bytes_getitem(AdValue b, AdValue key) {
     return ad_small(bdata(b)[i]);
 }
 
-/** The byte value of an int argument ("byte must be in range(0, 256)"), or -1. */
-static int byte_value(AdValue v) {
-    int64_t x;
-    if (ad_ssize_arg(v, &x) < 0) return -1;
+int ad_byte_arg(AdValue v) {
+    int64_t x = ad_is_small(v) ? ad_small_val(v) : ad_index_value(v, NULL);   /* huge ints clamp */
+    if (x == -1 && ad_err_occurred()) return -1;
     if (x < 0 || x > 255) {
         ad_err_set(&ad_ValueError, "byte must be in range(0, 256)");
         return -1;
@@ -672,11 +741,11 @@ static int byte_value(AdValue v) {
     return (int)x;
 }
 
-static int bytes_contains(AdValue b, AdValue item) {
-    if (ad_is_bytes(item))
+int ad_bytes_contains(AdValue b, AdValue item) {
+    if (ad_is_byteslike(item))
         return ad_find_bytes(bdata(b), blen(b), bdata(item), blen(item), 1) >= 0;
     if (ad_is_int(item) || ad_type(item)->index) {
-        int c = byte_value(item);
+        int c = ad_byte_arg(item);
         if (c < 0) return -1;
         return memchr(bdata(b), c, (size_t)blen(b)) != NULL;
     }
@@ -684,6 +753,8 @@ static int bytes_contains(AdValue b, AdValue item) {
     return -1;
 }
 
+/* The iterators of bytes and bytearray: one layout, two type names. A bytearray may change
+ * during the iteration; each step re-reads its length. */
 typedef struct AdBytesIter {
     AdObject ob;
     AdValue b;
@@ -712,9 +783,16 @@ static AdValue bytes_iter_iter_method(AdValue self, const AdValue *args, size_t 
     return self;
 }
 
+static AdValue bytes_iter_length_hint(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    AdBytesIter *p = AD_AS(AdBytesIter, self);
+    int64_t n = p->b ? blen(p->b) - p->i : 0;
+    return ad_small(n < 0 ? 0 : n);
+}
+
 static const AdMethodDef bytes_iter_methods[] = {
     {"__next__", bytes_iter_next_method, 0},
     {"__iter__", bytes_iter_iter_method, 0},
+    {"__length_hint__", bytes_iter_length_hint, 0},
     {NULL, NULL, 0},
 };
 
@@ -727,8 +805,18 @@ static AdType bytes_iterator_type = {
     .next = bytes_iter_next,
 };
 
-static AdValue bytes_iter(AdValue b) {
-    AdBytesIter *it = (AdBytesIter *)ad_new_object(&bytes_iterator_type, sizeof(AdBytesIter));
+static AdType bytearray_iterator_type = {
+    .ob = {&ad_type_type},
+    .name = "bytearray_iterator",
+    .base = &ad_object_type,
+    .instance_size = sizeof(AdBytesIter),
+    .iter = bytes_iter_self,
+    .next = bytes_iter_next,
+};
+
+AdValue ad_bytes_iter(AdValue b) {
+    AdType *t = is_ba(b) ? &bytearray_iterator_type : &bytes_iterator_type;
+    AdBytesIter *it = (AdBytesIter *)ad_new_object(t, sizeof(AdBytesIter));
     it->b = b;
     it->i = 0;
     return AD_VAL(it);
@@ -789,7 +877,7 @@ static AdValue bytes_new(AdValue src, AdValue encoding, AdValue errors) {
             return r;
         }
     }
-    if (ad_is_bytes(src)) return bytes_exact(src);
+    if (ad_is_byteslike(src)) return bytes_exact(src);
     if (ad_is_str(src)) return ad_err_set(&ad_TypeError, "string argument without an encoding");
     if (ad_is_int(src) || ad_type(src)->index) {
         int64_t n;
@@ -820,8 +908,17 @@ static AdValue bytes_construct(AdType *type, const AdValue *args, size_t nargs, 
 /* MARK: Methods                                                                               */
 /* ========================================================================================== */
 
+/** The type name argument messages use: "bytearray" for bytearrays and their class. `self` is
+ *  the instance, the class (classmethods) or 0 (staticmethods). */
+static const char *self_name(AdValue self) {
+    if (!self || ad_is_small(self)) return "bytes";
+    if (ad_isinstance_type(self, &ad_type_type))
+        return ad_type_is_subtype(AD_AS(AdType, self), &ad_bytearray_type) ? "bytearray" : "bytes";
+    return is_ba(self) ? "bytearray" : "bytes";
+}
+
 #define BYTES_ARGS(name, style, min, max, kwlist, out) \
-    ad_method_args("bytes", name, style, args, nargs, kwnames, min, max, kwlist, out)
+    ad_method_args(self_name(self), name, style, args, nargs, kwnames, min, max, kwlist, out)
 #define METHOD(fname) static AdValue fname(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames)
 
 static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13); }
@@ -832,13 +929,13 @@ static inline int is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9';
 
 /** A bytes argument, or an error "a bytes-like object is required, not 'str'". */
 static int need_bytes(AdValue v) {
-    if (ad_is_bytes(v)) return 0;
+    if (ad_is_byteslike(v)) return 0;
     need_bytes_error(v);
     return -1;
 }
 
 static AdValue list_append_sub(AdValue list, AdValue b, int64_t i, int64_t j) {
-    AdValue part = bytes_sub(b, i, j);
+    AdValue part = like_sub(b, i, j);
     if (!part || ad_list_append(list, part) < 0) return AD_ERROR;
     return list;
 }
@@ -947,20 +1044,20 @@ METHOD(bytes_splitlines) {
 static AdValue join_items(AdValue sep, const AdValue *items, int64_t n) {
     int64_t total = n > 0 ? blen(sep) * (n - 1) : 0;
     for (int64_t i = 0; i < n; i++) {
-        if (!ad_is_bytes(items[i]))
+        if (!ad_is_byteslike(items[i]))
             return ad_err_format(&ad_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
                                  (long long)i, ad_type(items[i])->name);
         total += blen(items[i]);
     }
-    AdBytes *r = bytes_alloc(total);
+    unsigned char *o;
+    AdValue r = like_alloc(sep, total, &o);
     if (!r) return AD_ERROR;
-    unsigned char *o = r->data;
     for (int64_t i = 0; i < n; i++) {
         if (i) { memcpy(o, bdata(sep), (size_t)blen(sep)); o += blen(sep); }
         memcpy(o, bdata(items[i]), (size_t)blen(items[i]));
         o += blen(items[i]);
     }
-    return AD_VAL(r);
+    return r;
 }
 
 METHOD(bytes_join) {
@@ -993,7 +1090,7 @@ static AdValue do_strip(const char *name, AdValue self, const AdValue *args, siz
     if (left) while (i < j && STRIPPED(d[i])) i++;
     if (right) while (j > i && STRIPPED(d[j - 1])) j--;
 #undef STRIPPED
-    return bytes_sub(self, i, j);
+    return like_sub(self, i, j);
 }
 
 METHOD(bytes_strip) { return do_strip("strip", self, args, nargs, kwnames, 1, 1); }
@@ -1006,11 +1103,11 @@ static int find_args(const char *name, AdValue self, const AdValue *args, size_t
                      int64_t *end) {
     AdValue a[3];
     if (BYTES_ARGS(name, AD_ARGS_OLD, 1, 3, NULL, a) < 0) return -1;
-    if (ad_is_bytes(a[0])) {
+    if (ad_is_byteslike(a[0])) {
         *needle = bdata(a[0]);
         *nlen = blen(a[0]);
     } else if (ad_is_int(a[0]) || ad_type(a[0])->index) {
-        int c = byte_value(a[0]);
+        int c = ad_byte_arg(a[0]);
         if (c < 0) return -1;
         *byte = (unsigned char)c;
         *needle = byte;
@@ -1086,7 +1183,7 @@ static AdValue do_startswith(const char *name, AdValue self, const AdValue *args
         }
         return AD_FALSE;
     }
-    if (!ad_is_bytes(a[0]))
+    if (!ad_is_byteslike(a[0]))
         return ad_err_format(&ad_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
                              ad_type(a[0])->name);
     return ad_bool(tailmatch(self, a[0], start, end, dir));
@@ -1112,7 +1209,7 @@ METHOD(bytes_replace) {
             if (done < count) { ad_bb_append(&bb, new, (size_t)k); done++; }
             if (i < n) ad_bb_append_byte(&bb, d[i]);
         }
-        return ad_bb_finish_bytes(&bb);
+        return like_finish(self, &bb);
     }
     int64_t i = 0, done = 0;
     while (done < count) {
@@ -1123,17 +1220,17 @@ METHOD(bytes_replace) {
         i += pos + m;
         done++;
     }
-    if (done == 0) return bytes_exact(self);
+    if (done == 0) return like_copy(self);
     ad_bb_append(&bb, d + i, (size_t)(n - i));
-    return ad_bb_finish_bytes(&bb);
+    return like_finish(self, &bb);
 }
 
 static AdValue do_removefix(const char *name, AdValue self, const AdValue *args, size_t nargs,
                             AdValue kwnames, int suffix) {
     if (BYTES_ARGS(name, AD_ARGS_ONE, 1, 1, NULL, NULL) < 0 || need_bytes(args[0]) < 0) return AD_ERROR;
     int64_t n = blen(self), m = blen(args[0]);
-    if (m == 0 || !tailmatch(self, args[0], 0, n, suffix ? 1 : -1)) return bytes_exact(self);
-    return suffix ? bytes_sub(self, 0, n - m) : bytes_sub(self, m, n);
+    if (m == 0 || !tailmatch(self, args[0], 0, n, suffix ? 1 : -1)) return like_copy(self);
+    return suffix ? like_sub(self, 0, n - m) : like_sub(self, m, n);
 }
 
 METHOD(bytes_removeprefix) { return do_removefix("removeprefix", self, args, nargs, kwnames, 0); }
@@ -1146,15 +1243,16 @@ static AdValue do_partition(const char *name, AdValue self, const AdValue *args,
     int64_t n = blen(self), m = blen(sep);
     if (m == 0) return ad_err_set(&ad_ValueError, "empty separator");
     int64_t pos = ad_find_bytes(bdata(self), n, bdata(sep), m, dir);
-    AdValue e = ad_bytes_from("", 0), items[3];
+    AdValue items[3];
     if (pos < 0) {
-        items[0] = dir > 0 ? bytes_exact(self) : e;
-        items[1] = e;
-        items[2] = dir > 0 ? e : bytes_exact(self);
+        /* A bytearray's parts are distinct new objects, the empty ones included. */
+        items[0] = dir > 0 ? like_copy(self) : like_sub(self, 0, 0);
+        items[1] = like_sub(self, 0, 0);
+        items[2] = dir > 0 ? like_sub(self, 0, 0) : like_copy(self);
     } else {
-        items[0] = bytes_sub(self, 0, pos);
-        items[1] = bytes_exact(sep);
-        items[2] = bytes_sub(self, pos + m, n);
+        items[0] = like_sub(self, 0, pos);
+        items[1] = is_ba(self) ? like_copy(sep) : sep;   /* bytes returns the separator object itself */
+        items[2] = like_sub(self, pos + m, n);
     }
     return ad_tuple_from_array(items, 3);
 }
@@ -1168,7 +1266,8 @@ enum { BCASE_LOWER, BCASE_UPPER, BCASE_SWAP, BCASE_CAPITALIZE, BCASE_TITLE };
 
 static AdValue bytes_case(AdValue self, int op) {
     int64_t n = blen(self);
-    AdBytes *r = bytes_alloc(n);
+    unsigned char *out;
+    AdValue r = like_alloc(self, n, &out);
     if (!r) return AD_ERROR;
     const unsigned char *d = bdata(self);
     int prev_cased = 0;
@@ -1186,9 +1285,9 @@ static AdValue bytes_case(AdValue self, int op) {
             prev_cased = is_ascii_alpha(c);
             break;
         }
-        r->data[i] = o;
+        out[i] = o;
     }
-    return AD_VAL(r);
+    return r;
 }
 
 #define BCASE_METHOD(fname, pyname, op)                                                     \
@@ -1267,23 +1366,24 @@ BPRED(bytes_istitle, "istitle", {
 static AdValue bytes_pad(AdValue self, int64_t left, int64_t right, unsigned char fill) {
     if (left < 0) left = 0;
     if (right < 0) right = 0;
-    if (!left && !right) return bytes_exact(self);
+    if (!left && !right) return like_copy(self);
     int64_t n = blen(self);
-    AdBytes *r = bytes_alloc(left + n + right);
+    unsigned char *out;
+    AdValue r = like_alloc(self, left + n + right, &out);
     if (!r) return AD_ERROR;
-    memset(r->data, fill, (size_t)left);
-    memcpy(r->data + left, bdata(self), (size_t)n);
-    memset(r->data + left + n, fill, (size_t)right);
-    return AD_VAL(r);
+    memset(out, fill, (size_t)left);
+    memcpy(out + left, bdata(self), (size_t)n);
+    memset(out + left + n, fill, (size_t)right);
+    return r;
 }
 
-static int justify_args(const char *name, const AdValue *args, size_t nargs, AdValue kwnames, int64_t *width,
+static int justify_args(const char *name, AdValue self, const AdValue *args, size_t nargs, AdValue kwnames, int64_t *width,
                         unsigned char *fill) {
     AdValue a[2];
     if (BYTES_ARGS(name, AD_ARGS_POS, 1, 2, NULL, a) < 0 || ad_ssize_arg(a[0], width) < 0) return -1;
     *fill = ' ';
     if (a[1]) {
-        if (!ad_is_bytes(a[1]) || blen(a[1]) != 1) {
+        if (!ad_is_byteslike(a[1]) || blen(a[1]) != 1) {
             ad_err_format(&ad_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
                           ad_type(a[1])->name);
             return -1;
@@ -1296,9 +1396,9 @@ static int justify_args(const char *name, const AdValue *args, size_t nargs, AdV
 METHOD(bytes_center) {
     int64_t width;
     unsigned char fill;
-    if (justify_args("center", args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
+    if (justify_args("center", self, args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
     int64_t n = blen(self);
-    if (n >= width) return bytes_exact(self);
+    if (n >= width) return like_copy(self);
     int64_t marg = width - n, left = marg / 2 + (marg & width & 1);
     return bytes_pad(self, left, marg - left, fill);
 }
@@ -1306,14 +1406,14 @@ METHOD(bytes_center) {
 METHOD(bytes_ljust) {
     int64_t width;
     unsigned char fill;
-    if (justify_args("ljust", args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
+    if (justify_args("ljust", self, args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
     return bytes_pad(self, 0, width - blen(self), fill);
 }
 
 METHOD(bytes_rjust) {
     int64_t width;
     unsigned char fill;
-    if (justify_args("rjust", args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
+    if (justify_args("rjust", self, args, nargs, kwnames, &width, &fill) < 0) return AD_ERROR;
     return bytes_pad(self, width - blen(self), 0, fill);
 }
 
@@ -1322,13 +1422,14 @@ METHOD(bytes_zfill) {
     if (BYTES_ARGS("zfill", AD_ARGS_ONE, 1, 1, NULL, NULL) < 0 || ad_ssize_arg(args[0], &width) < 0)
         return AD_ERROR;
     int64_t n = blen(self);
-    if (n >= width) return bytes_exact(self);
+    if (n >= width) return like_copy(self);
     AdValue r = bytes_pad(self, width - n, 0, '0');
     if (!r) return AD_ERROR;
     unsigned char first = n ? bdata(self)[0] : 0;
     if (first == '+' || first == '-') {
-        AD_BYTES(r)->data[0] = first;
-        AD_BYTES(r)->data[width - n] = '0';
+        unsigned char *out = (unsigned char *)bdata(r);   /* r is new: writable */
+        out[0] = first;
+        out[width - n] = '0';
     }
     return r;
 }
@@ -1357,7 +1458,7 @@ METHOD(bytes_expandtabs) {
             if (c == '\n' || c == '\r') col = 0;
         }
     }
-    return ad_bb_finish_bytes(&bb);
+    return like_finish(self, &bb);
 }
 
 /* ---- decode, hex, fromhex, translate, maketrans ---- */
@@ -1390,7 +1491,7 @@ METHOD(bytes_hex) {
             uint32_t c = ad_str_char(s, 0);
             if (c >= 128) return ad_err_set(&ad_ValueError, "sep must be ASCII.");
             sep = (int)c;
-        } else if (ad_is_bytes(s)) {
+        } else if (ad_is_byteslike(s)) {
             if (blen(s) != 1) return ad_err_set(&ad_ValueError, "sep must be length 1.");
             sep = bdata(s)[0];
         } else {
@@ -1443,8 +1544,9 @@ METHOD(bytes_fromhex) {
         ad_bb_append_byte(&bb, (unsigned char)(hi * 16 + lo));
         i += 2;
     }
-    AdValue r = ad_bb_finish_bytes(&bb);
-    if (self && AD_VAL(&ad_bytes_type) != self && r) return ad_call1(self, r);
+    AdValue r = strcmp(self_name(self), "bytearray") == 0 ? ad_bytearray_from_buf(&bb) : ad_bb_finish_bytes(&bb);
+    /* A subclass gets cls(result), as CPython's fromhex does. */
+    if (self && self != AD_VAL(&ad_bytes_type) && self != AD_VAL(&ad_bytearray_type) && r) return ad_call1(self, r);
     return r;
 }
 
@@ -1471,7 +1573,7 @@ METHOD(bytes_translate) {
         if (a[1] && memchr(bdata(a[1]), c, (size_t)blen(a[1]))) continue;
         ad_bb_append_byte(&bb, table == AD_NONE ? c : bdata(table)[c]);
     }
-    return ad_bb_finish_bytes(&bb);
+    return like_finish(self, &bb);
 }
 
 METHOD(bytes_maketrans) {
@@ -1496,14 +1598,14 @@ METHOD(bytes_dunder_getitem) { BWRAPPER("__getitem__", 1); return bytes_getitem(
 METHOD(bytes_dunder_len) { BWRAPPER("__len__", 0); return ad_small(blen(self)); }
 METHOD(bytes_dunder_contains) {
     BWRAPPER("__contains__", 1);
-    int r = bytes_contains(self, args[0]);
+    int r = ad_bytes_contains(self, args[0]);
     return r < 0 ? AD_ERROR : ad_bool(r);
 }
 METHOD(bytes_dunder_add) {
     BWRAPPER("__add__", 1);
-    if (!ad_is_bytes(args[0]))
+    if (!ad_is_byteslike(args[0]))
         return ad_err_format(&ad_TypeError, "can't concat %s to bytes", ad_type(args[0])->name);
-    return bytes_concat(self, args[0]);
+    return ad_bytes_concat(self, args[0]);
 }
 METHOD(bytes_dunder_mul) {
     BWRAPPER("__mul__", 1);
@@ -1516,7 +1618,7 @@ METHOD(bytes_dunder_rmod) {
     BWRAPPER("__rmod__", 1);
     return ad_is_bytes(args[0]) ? ad_bytes_mod(args[0], self) : AD_NOTIMPL;
 }
-METHOD(bytes_dunder_iter) { BWRAPPER("__iter__", 0); return bytes_iter(self); }
+METHOD(bytes_dunder_iter) { BWRAPPER("__iter__", 0); return ad_bytes_iter(self); }
 METHOD(bytes_dunder_hash) { BWRAPPER("__hash__", 0); return ad_int_from_i64(ad_type(self)->hash(self)); }
 METHOD(bytes_getnewargs) {
     if (BYTES_ARGS("__getnewargs__", AD_ARGS_NONE, 0, 0, NULL, NULL) < 0) return AD_ERROR;
@@ -1527,7 +1629,7 @@ METHOD(bytes_getnewargs) {
 static AdValue bytes_compare_wrapper(const char *name, AdValue self, const AdValue *args, size_t nargs,
                                      AdValue kwnames, int op) {
     BWRAPPER(name, 1);
-    return bytes_richcompare(self, args[0], op);
+    return ad_bytes_richcompare(self, args[0], op);
 }
 METHOD(bytes_dunder_eq) { return bytes_compare_wrapper("__eq__", self, args, nargs, kwnames, AD_EQ); }
 METHOD(bytes_dunder_ne) { return bytes_compare_wrapper("__ne__", self, args, nargs, kwnames, AD_NE); }
@@ -1536,7 +1638,7 @@ METHOD(bytes_dunder_le) { return bytes_compare_wrapper("__le__", self, args, nar
 METHOD(bytes_dunder_gt) { return bytes_compare_wrapper("__gt__", self, args, nargs, kwnames, AD_GT); }
 METHOD(bytes_dunder_ge) { return bytes_compare_wrapper("__ge__", self, args, nargs, kwnames, AD_GE); }
 
-const AdMethodDef ad_bytes_methods_table[] = {
+const AdMethodDef ad_bytes_shared_methods[] = {
     {"capitalize", bytes_capitalize, 0},
     {"center", bytes_center, 0},
     {"count", bytes_count, 0},
@@ -1579,6 +1681,11 @@ const AdMethodDef ad_bytes_methods_table[] = {
     {"translate", bytes_translate, 0},
     {"upper", bytes_upper, 0},
     {"zfill", bytes_zfill, 0},
+    {NULL, NULL, 0},
+};
+
+/* bytes' own dunders (bytearray's are the slot wrappers of its own slots). */
+static const AdMethodDef bytes_only_methods[] = {
     {"__getitem__", bytes_dunder_getitem, 0},
     {"__len__", bytes_dunder_len, 0},
     {"__contains__", bytes_dunder_contains, 0},
@@ -1611,16 +1718,19 @@ AdType ad_bytes_type = {
     .instance_size = sizeof(AdBytes),
     .repr = ad_bytes_repr,
     .hash = bytes_hash,
-    .richcompare = bytes_richcompare,
+    .richcompare = ad_bytes_richcompare,
     .len = bytes_len,
     .getitem = bytes_getitem,
-    .contains = bytes_contains,
-    .iter = bytes_iter,
+    .contains = ad_bytes_contains,
+    .iter = ad_bytes_iter,
     .construct = bytes_construct,
-    .number = {[AD_OP_ADD] = bytes_concat, [AD_OP_MUL] = bytes_mul, [AD_OP_MOD] = bytes_mod},
+    .number = {[AD_OP_ADD] = ad_bytes_concat, [AD_OP_MUL] = ad_bytes_mul, [AD_OP_MOD] = ad_bytes_mod_slot},
 };
 
 void ad_init_bytes(void) {
-    ad_type_ready(&ad_bytes_type, ad_bytes_methods_table, NULL);
+    ad_type_ready(&ad_bytes_type, bytes_only_methods, NULL);
+    ad_type_ready(&ad_bytes_type, ad_bytes_shared_methods, NULL);
     ad_type_ready(&bytes_iterator_type, bytes_iter_methods, NULL);
+    ad_type_ready(&bytearray_iterator_type, bytes_iter_methods, NULL);
+    ad_init_bytearray();
 }

@@ -232,7 +232,7 @@ static AdValue create_builtins(void) { return ad_builtins_module; }
 
 static void bind_builtin_types(AdValue m) {
     static const struct { const char *name; AdType *type; } types[] = {
-        {"bool", &ad_bool_type}, {"bytes", &ad_bytes_type},
+        {"bool", &ad_bool_type}, {"bytes", &ad_bytes_type}, {"bytearray", &ad_bytearray_type},
         {"classmethod", &ad_classmethod_type}, {"complex", &ad_complex_type}, {"dict", &ad_dict_type},
         {"enumerate", &ad_enumerate_type}, {"filter", &ad_filter_type}, {"float", &ad_float_type},
         {"frozenset", &ad_frozenset_type}, {"property", &ad_property_type}, {"int", &ad_int_type},

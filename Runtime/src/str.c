@@ -960,11 +960,10 @@ AdValue ad_str_decode_args(AdValue obj, AdValue encoding, AdValue errors) {
         return ad_err_format(&ad_TypeError, "str() argument 'errors' must be str, not %s",
                              ad_type(errors)->name);
     if (ad_is_str(obj)) return ad_err_set(&ad_TypeError, "decoding str is not supported");
-    if (!ad_is_bytes(obj))
+    if (!ad_is_byteslike(obj))
         return ad_err_format(&ad_TypeError, "decoding to str: need a bytes-like object, %s found",
                              ad_type(obj)->name);
-    AdBytes *b = AD_BYTES(obj);
-    return ad_decode(b->data, (size_t)b->length, encoding ? ad_str_utf8(encoding, NULL) : "utf-8",
+    return ad_decode(ad_blike_data(obj), (size_t)ad_blike_len(obj), encoding ? ad_str_utf8(encoding, NULL) : "utf-8",
                      errors ? ad_str_utf8(errors, NULL) : NULL);
 }
 

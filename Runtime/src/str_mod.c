@@ -279,7 +279,7 @@ static int convert_fast(ModCtx *c, ModArg *a, AdValue v) {
 
 /** %s / %b of bytes formatting: the bytes of v (or of v.__bytes__()) as Latin-1 text. */
 static AdValue bytes_operand(AdValue v) {
-    if (!ad_is_bytes(v)) {
+    if (!ad_is_byteslike(v)) {
         AdValue method = ad_type_lookup(ad_type(v), ad_str_intern_cstr("__bytes__"));
         if (!method)
             return ad_err_format(&ad_TypeError,
@@ -290,12 +290,12 @@ static AdValue bytes_operand(AdValue v) {
         if (!ad_is_bytes(v))
             return ad_err_format(&ad_TypeError, "__bytes__ returned non-bytes (type %s)", ad_type(v)->name);
     }
-    return ad_str_from_latin1(AD_BYTES(v)->data, (size_t)AD_BYTES(v)->length);
+    return ad_str_from_latin1(ad_blike_data(v), (size_t)ad_blike_len(v));
 }
 
 /** %c of bytes formatting: an int in range(256) or a bytes of length 1. */
 static AdValue byte_char_operand(AdValue v) {
-    if (ad_is_bytes(v) && AD_BYTES(v)->length == 1) return ad_str_from_char(AD_BYTES(v)->data[0]);
+    if (ad_is_byteslike(v) && ad_blike_len(v) == 1) return ad_str_from_char(ad_blike_data(v)[0]);
     if (ad_is_int(v) || ad_type(v)->index) {
         AdValue i = ad_is_int(v) ? v : ad_index(v);
         if (!i) return AD_ERROR;
@@ -470,7 +470,7 @@ static AdValue format_text(AdValue fmt, AdValue args, int bytes_mode) {
 AdValue ad_str_mod(AdValue fmt, AdValue args) { return format_text(fmt, args, 0); }
 
 AdValue ad_bytes_mod(AdValue fmt, AdValue args) {
-    AdValue text = ad_str_from_latin1(AD_BYTES(fmt)->data, (size_t)AD_BYTES(fmt)->length);
+    AdValue text = ad_str_from_latin1(ad_blike_data(fmt), (size_t)ad_blike_len(fmt));
     if (!text) return AD_ERROR;
     AdValue r = format_text(text, args, 1);
     return r ? ad_encode(r, "latin-1", NULL) : AD_ERROR;

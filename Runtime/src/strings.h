@@ -198,7 +198,6 @@ int ad_float_to_text(double d, int code, int precision, int flags, char *buf, si
 /* ---- bytes.c ------------------------------------------------------------------------------ */
 
 void ad_init_bytes(void);
-extern const AdMethodDef ad_bytes_methods_table[];
 /** Decode bytes as `encoding` with `errors` (NULL: strict). */
 AdValue ad_decode(const unsigned char *data, size_t len, const char *encoding, const char *errors);
 /** Encode a str. */
@@ -209,7 +208,56 @@ AdValue ad_encode(AdValue s, const char *encoding, const char *errors);
 int ad_encode_handle_error(AdByteBuf *bb, const char *errors, uint32_t cp);
 /** `fmt % args` for bytes. */
 AdValue ad_bytes_mod(AdValue fmt, AdValue args);
-/** repr of bytes. */
+/** repr of bytes ("b'...'") or of a bytearray ("bytearray(b'...')", with its class's name). */
 AdValue ad_bytes_repr(AdValue b);
+/** The methods bytes and bytearray share (bytes.c); results have self's kind: a bytearray's
+ *  methods make new bytearrays. */
+extern const AdMethodDef ad_bytes_shared_methods[];
+/** The slots bytes and bytearray share: comparison of any two bytes-like objects, `in` (an int
+ *  byte or a bytes-like object), iteration, `+`, `*` and `%` (results of the left operand's kind). */
+AdValue ad_bytes_richcompare(AdValue a, AdValue b, int op);
+int ad_bytes_contains(AdValue b, AdValue item);
+AdValue ad_bytes_iter(AdValue b);
+AdValue ad_bytes_concat(AdValue a, AdValue b);
+AdValue ad_bytes_mul(AdValue a, AdValue b);
+AdValue ad_bytes_mod_slot(AdValue a, AdValue b);
+/** An int argument that must be a byte: its value, or -1 with "byte must be in range(0, 256)"
+ *  (or the TypeError of a non-integer). */
+int ad_byte_arg(AdValue v);
+
+/* ---- bytearray.c -------------------------------------------------------------------------- */
+
+/**
+ * A bytearray. `data` holds capacity + 1 bytes of atomic collector memory with data[length] == 0
+ * (a shared static empty buffer while capacity is 0). Growth replaces the buffer and never frees
+ * the old one, so a data pointer read before a call out to Python code stays readable (if stale).
+ */
+typedef struct AdByteArray {
+    AdObject ob;
+    int64_t length;
+    int64_t capacity;
+    unsigned char *data;
+} AdByteArray;
+#define AD_BYTEARRAY(v) AD_AS(AdByteArray, v)
+
+static inline int ad_is_bytearray(AdValue v) {
+    return !ad_is_small(v) && ad_isinstance_type(v, &ad_bytearray_type);
+}
+/** bytes, bytearray or a subclass: what the bytes methods accept as a buffer. */
+static inline int ad_is_byteslike(AdValue v) { return ad_is_bytes(v) || ad_is_bytearray(v); }
+/** The data and length of a value known to be bytes-like. */
+static inline const unsigned char *ad_blike_data(AdValue v) {
+    return (AD_OBJ(v)->type->flags & AD_TPFLAG_BYTES_SUBCLASS) ? AD_BYTES(v)->data : AD_BYTEARRAY(v)->data;
+}
+static inline int64_t ad_blike_len(AdValue v) {
+    return (AD_OBJ(v)->type->flags & AD_TPFLAG_BYTES_SUBCLASS) ? AD_BYTES(v)->length : AD_BYTEARRAY(v)->length;
+}
+/** A new exact bytearray holding a copy of data[0..len). */
+AdValue ad_bytearray_from(const void *data, size_t len);
+/** A new exact bytearray of `len` bytes, uninitialized, its data in *out. */
+AdValue ad_bytearray_alloc(int64_t len, unsigned char **out);
+/** A new exact bytearray that takes over a byte buffer's memory (bb must not be used after). */
+AdValue ad_bytearray_from_buf(AdByteBuf *bb);
+void ad_init_bytearray(void);
 
 #endif /* ADDER_STRINGS_H */
