@@ -1,4 +1,4 @@
-"""Basic statistics of numeric data (CPython's statistics module, for int, bool and float data).
+"""Basic statistics of numeric data (CPython's statistics module, for int, bool, float and Fraction data).
 
 CPython computes means and variances exactly, as fractions, and rounds once at the end; the
 results here are bit for bit the same because the same exact values are computed and then
@@ -14,6 +14,7 @@ a result that happens to be integral is returned as int.
 
 import math
 from math import fsum, sqrt, exp, log
+from fractions import Fraction
 
 __all__ = [
     'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
@@ -72,6 +73,10 @@ def _coerce(T, S):
         return S
     if issubclass(S, int):
         return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
@@ -91,10 +96,10 @@ def _exact_sum(data):
     partials = {}
     nonfinite = None
     for x in data:
+        n, d = _ratio(x)
         typ = type(x)
         if typ is not T:
             T = _coerce(T, typ)
-        n, d = _ratio(x)
         count += 1
         if d is None:
             nonfinite = n if nonfinite is None else nonfinite + n
@@ -116,10 +121,10 @@ def _sum_of_squares(data, c=None):
     sxx = {}
     nonfinite = None
     for x in data:
+        n, d = _ratio(x)
         typ = type(x)
         if typ is not T:
             T = _coerce(T, typ)
-        n, d = _ratio(x)
         count += 1
         if d is None:
             nonfinite = n if nonfinite is None else nonfinite + n
@@ -159,6 +164,8 @@ def _to_type(value, T):
         if d == 1:
             return T(n)
         return n / d
+    if issubclass(T, Fraction):
+        return T(n, d)
     return T(n / d)
 
 
@@ -244,7 +251,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float)):
+        if isinstance(x, (int, float, Fraction)):
             if x < 0:
                 raise StatisticsError(message)
             return x

@@ -38,3 +38,11 @@ except st.StatisticsError as e:
 print(issubclass(st.StatisticsError, ValueError), st.mode(["a", "b", "b", "a", "c"]), st.multimode("aabbc"), st.median(["b", "a", "c"]))
 print(st.mean(iter([1, 2, 3, 4])), st.variance(iter([1.0, 2.0, 4.0])), st.mean(x for x in [0.5, 0.25]))
 print(st.mean([1.5, float("inf")]), st.variance([1.0, float("nan")]), st.median([float("inf"), 1]))
+from fractions import Fraction as F
+import statistics as st
+data = [F(3, 7), F(1, 21), F(5, 3), F(1, 3)]
+print(st.mean(data), st.variance(data), st.pvariance(data), st.stdev(data), st.median(data), st.harmonic_mean(data), st.mean([F(1, 2), 2]), st.mean([F(1, 2), 0.25]))
+try:
+    st.mean([F(1, 2), 1j])
+except TypeError as e:
+    print(e)
