@@ -26,6 +26,8 @@ How Adder's copy works, and what holds throughout:
   list and dict subclasses hand over their items. Sets (and frozensets) are rebuilt by calling
   the class with a list of the items, as set.__reduce__ says; exceptions by calling the class
   with their args, as BaseException.__reduce__ says.
+- __reduce_ex__, __getnewargs(_ex)__ and __getstate__ are looked up on the class: in CPython
+  object supplies them, so an instance's __getattr__ is never consulted for them.
 - Only objects whose builtin ("solid") base is one of those can be described: an instance of any
   other builtin type (generators, modules, iterators, ...) fails with CPython's
   "cannot pickle 'X' object". A class is written in Python when its namespace holds a string
@@ -80,9 +82,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reductor = getattr(x, "__reduce_ex__", None)
+    reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None:
-        rv = reductor(4)
+        rv = reductor(x, 4)
     else:
         rv = _default_reduce(x)
     if isinstance(rv, str):
@@ -130,9 +132,9 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            reductor = getattr(x, "__reduce_ex__", None)
+            reductor = getattr(cls, "__reduce_ex__", None)
             if reductor is not None:
-                rv = reductor(4)
+                rv = reductor(x, 4)
             else:
                 rv = _default_reduce(x)
             if isinstance(rv, str):
@@ -326,9 +328,9 @@ def _type_name(cls):
 
 def _new_arguments(x, cls):
     """(args, kwargs) for cls.__new__, from __getnewargs_ex__ or __getnewargs__, as CPython."""
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
-        newargs = getnewargs_ex()
+        newargs = getnewargs_ex(x)
         if not isinstance(newargs, tuple):
             raise TypeError('__getnewargs_ex__ should return a tuple, not %r'
                             % (type(newargs).__name__,))
@@ -343,9 +345,9 @@ def _new_arguments(x, cls):
             raise TypeError('second item of the tuple returned by __getnewargs_ex__ must be '
                             'a dict, not %r' % (type(kwargs).__name__,))
         return args, kwargs
-    getnewargs = getattr(x, '__getnewargs__', None)
+    getnewargs = getattr(cls, '__getnewargs__', None)
     if getnewargs is not None:
-        args = getnewargs()
+        args = getnewargs(x)
         if not isinstance(args, tuple):
             raise TypeError('__getnewargs__ should return a tuple, not %r'
                             % (type(args).__name__,))
@@ -356,9 +358,9 @@ def _new_arguments(x, cls):
 def _get_state(x):
     """x.__getstate__() when its class defines one, else CPython's default state: the instance
     dict (None when empty), paired with a dict of the set slot values when there are any."""
-    getstate = getattr(x, '__getstate__', None)
+    getstate = getattr(type(x), '__getstate__', None)
     if getstate is not None:
-        return getstate()
+        return getstate(x)
     state = getattr(x, '__dict__', None)
     if not state:
         state = None

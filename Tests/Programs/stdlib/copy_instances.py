@@ -372,3 +372,21 @@ print(copy.copy(ul).data is ul.data, copy.copy(ul)[0] is ul[0], copy.deepcopy(ul
 cn = Counter(a=1)
 cn.x = 5
 print(copy.copy(cn), copy.deepcopy(cn))
+
+
+# A proxy whose __getattr__ answers every name: the copy protocol's own lookups do not reach it
+# (except __deepcopy__ and __setstate__, which CPython also looks up on the instance).
+class Proxy:
+    def __init__(self, target):
+        self.target = target
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name not in ('__deepcopy__', '__setstate__'):
+            print('proxy asked for', name)
+        raise AttributeError(name)
+
+
+px = Proxy([1, 2])
+pc = copy.copy(px)
+pd = copy.deepcopy(px)
+print(type(pc).__name__, pc.target is px.target, pd.target == px.target, pd.target is px.target)
