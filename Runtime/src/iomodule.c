@@ -406,18 +406,21 @@ static void text_reset_decoder(TextFile *t) {
     t->at_eof = 0;
 }
 
-/* Universal newlines on bytes: "\r\n" and "\r" become "\n". */
-static size_t translate_newlines(unsigned char *p, size_t n) {
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == '\r') {
-            p[o++] = '\n';
-            if (i + 1 < n && p[i + 1] == '\n') i++;
-        } else {
-            p[o++] = p[i];
+/* Universal newlines: "\r\n" and "\r" become "\n". */
+static AdValue translate_newlines(AdValue s) {
+    int64_t n = ad_str_len(s);
+    AdStrBuilder sb;
+    ad_sb_init(&sb);
+    ad_sb_reserve(&sb, (size_t)n);
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t c = ad_str_char(s, i);
+        if (c == '\r') {
+            c = '\n';
+            if (i + 1 < n && ad_str_char(s, i + 1) == '\n') i++;
         }
+        ad_sb_append_char(&sb, c);
     }
-    return o;
+    return ad_sb_finish(&sb);
 }
 
 static AdValue text_decode(TextFile *t, const unsigned char *p, size_t n) {
@@ -457,13 +460,10 @@ static void text_sync_start(TextFile *t) {
 /* Decode raw bytes into text (translating newlines if asked): the str, or AD_ERROR. */
 static AdValue text_decode_raw(TextFile *t, const unsigned char *p, size_t n) {
     if (t->newline == NL_UNIVERSAL || t->newline == NL_EMPTY) t->seen_newlines |= scan_newlines(p, n);
-    if (t->newline == NL_UNIVERSAL && memchr(p, '\r', n)) {
-        unsigned char *copy = ad_alloc_atomic(n ? n : 1);
-        memcpy(copy, p, n);
-        n = translate_newlines(copy, n);
-        p = copy;
-    }
-    return text_decode(t, p, n);
+    AdValue s = text_decode(t, p, n);
+    /* Translate after decoding, so that decoding errors give the positions of the bytes read. */
+    if (!s || t->newline != NL_UNIVERSAL || !memchr(p, '\r', n)) return s;
+    return translate_newlines(s);
 }
 
 /* utf-8-sig: drop the BOM from bytes read at offset 0 (the chunk then starts at offset 3). */

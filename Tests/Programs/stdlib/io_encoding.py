@@ -94,3 +94,13 @@ with open(p) as f:
 
 os.remove(p)
 os.rmdir(d)
+
+# decoding errors count positions in the bytes read, before newline translation
+q = '/tmp/adder_io_encoding_pos_%d.txt' % os.getpid()
+with open(q, 'wb') as f:
+    f.write(b'a\r\nb\r\nc\xffd\r\n')
+with open(q) as f:
+    attempt(f.read)
+with open(q, errors='replace') as f:
+    print(f.readlines())
+os.remove(q)
