@@ -11,13 +11,20 @@ this whole file. What holds throughout:
   end operation is O(1) amortized, indexing is O(1), and the bulk operations (extend, count,
   index, `in`, comparisons) run as list operations. `_deque__state` counts the mutations that
   CPython counts, so that an iterator notices them ("deque mutated during iteration") exactly
-  when CPython's does.
+  when CPython's does; searches run over a copy of the live items and check the count after
+  (CPython stops at the first comparison after the mutation, Adder finishes the copy first).
+  deque() parses its arguments itself, with the messages of CPython's argument parser.
 - defaultdict, Counter and OrderedDict are dict subclasses: OrderedDict relies on dict's own
   insertion order and adds move_to_end, popitem(last=False), order-sensitive equality and its
-  repr (moving a key to the front is O(n), CPython's is O(1)).
-- namedtuple builds its class with type() (Adder has no exec): fields are properties over tuple
-  indexes, __new__ binds its arguments itself and reports missing or unexpected ones with the
-  messages CPython's generated __new__ gives.
+  repr (moving a key to the front is O(n), CPython's is O(1)). OrderedDict's constructor and
+  update are MutableMapping.update as CPython writes it in C (every item through self[key]).
+- namedtuple builds its class with type() (Adder has no exec): fields are read-only property
+  subclasses over tuple indexes (with _collections._tuplegetter's messages), __new__ binds its
+  arguments itself and reports missing or unexpected ones with the messages CPython's generated
+  __new__ gives.
+- Known differences from CPython's C types: error messages name them 'deque', 'OrderedDict',
+  'defaultdict' where CPython says 'collections.deque' etc.; wrong argument counts to their
+  methods get Python's wording; deque iterators are generators.
 - The module imports nothing, so that programs using it compile quickly.
 """
 
