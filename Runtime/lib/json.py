@@ -129,7 +129,9 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
                   _sort_keys, _skipkeys, _allow_nan, _c_messages):
     """A function encode(o, chunks) that appends the JSON text of o to the list chunks, piece by
     piece as CPython's iterencode yields them. _c_messages: word errors as CPython's C encoder
-    (used by one-shot encoding without indentation) rather than as its Python one."""
+    (used by one-shot encoding without indentation) rather than as its Python one. markers:
+    None, or a list of the ids of the containers being encoded (the path from the root, short:
+    a list is cheaper than CPython's dict here)."""
     if _indent is not None and not isinstance(_indent, str):
         _indent = ' ' * _indent
 
@@ -156,7 +158,7 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
             markerid = id(lst)
             if markerid in markers:
                 raise ValueError("Circular reference detected")
-            markers[markerid] = lst
+            markers.append(markerid)
         buf = '['
         if _indent is not None:
             level += 1
@@ -173,7 +175,21 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
                 first = False
             else:
                 buf = separator
-            if isinstance(value, str):
+            # The exact built-in types first (bool is not int here); subclasses below.
+            t = type(value)
+            if t is str:
+                append(buf + _encoder(value))
+            elif t is int:
+                append(buf + _int_repr(value))
+            elif t is float:
+                append(buf + floatstr(value))
+            elif t is dict:
+                append(buf)
+                encode_dict(value, chunks, level)
+            elif t is list:
+                append(buf)
+                encode_list(value, chunks, level)
+            elif isinstance(value, str):
                 append(buf + _encoder(value))
             elif value is None:
                 append(buf + 'null')
@@ -198,7 +214,7 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
             append('\n' + _indent * level)
         append(']')
         if markers is not None:
-            del markers[markerid]
+            markers.pop()
 
     def encode_dict(dct, chunks, level):
         if not dct:
@@ -208,7 +224,7 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
             markerid = id(dct)
             if markerid in markers:
                 raise ValueError("Circular reference detected")
-            markers[markerid] = dct
+            markers.append(markerid)
         append = chunks.append
         append('{')
         if _indent is not None:
@@ -248,7 +264,18 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
                 append(item_separator)
             append(_encoder(key))
             append(_key_separator)
-            if isinstance(value, str):
+            t = type(value)
+            if t is str:
+                append(_encoder(value))
+            elif t is int:
+                append(_int_repr(value))
+            elif t is float:
+                append(floatstr(value))
+            elif t is dict:
+                encode_dict(value, chunks, level)
+            elif t is list:
+                encode_list(value, chunks, level)
+            elif isinstance(value, str):
                 append(_encoder(value))
             elif value is None:
                 append('null')
@@ -271,7 +298,7 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
             append('\n' + _indent * level)
         append('}')
         if markers is not None:
-            del markers[markerid]
+            markers.pop()
 
     def encode(o, chunks, level=0):
         if isinstance(o, str):
@@ -295,11 +322,11 @@ def _make_encoder(markers, _default, _encoder, _indent, _key_separator, _item_se
                 markerid = id(o)
                 if markerid in markers:
                     raise ValueError("Circular reference detected")
-                markers[markerid] = o
+                markers.append(markerid)
             o = _default(o)
             encode(o, chunks, level)
             if markers is not None:
-                del markers[markerid]
+                markers.pop()
 
     return encode
 
@@ -372,7 +399,7 @@ class JSONEncoder(object):
 
     def _encoder(self, c_messages):
         return _make_encoder(
-            {} if self.check_circular else None, self.default,
+            [] if self.check_circular else None, self.default,
             encode_basestring_ascii if self.ensure_ascii else encode_basestring,
             self.indent, self.key_separator, self.item_separator, self.sort_keys,
             self.skipkeys, self.allow_nan, c_messages)
