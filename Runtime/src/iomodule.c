@@ -1110,7 +1110,7 @@ static AdValue bin_read_all(FileState *fs) {
     struct stat st;
     if (fstat(fs->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) cap = (size_t)st.st_size + 1;
     ad_bb_init(&bb, cap);
-    ad_bb_append(&bb, fs->rbuf + fs->rpos, fs->rlen - fs->rpos);
+    if (fs->rlen > fs->rpos) ad_bb_append(&bb, fs->rbuf + fs->rpos, fs->rlen - fs->rpos);
     fs->rpos = fs->rlen = 0;
     for (;;) {
         ad_bb_reserve(&bb, IO_CHUNK);
@@ -1127,6 +1127,7 @@ static AdValue bin_read_all(FileState *fs) {
  * buffered (peek, read1) is the same. `once` (FileIO): at most one read(2). */
 static AdValue bin_read_n(FileState *fs, int64_t n, int once) {
     size_t avail = fs->rlen - fs->rpos;
+    if (n == 0) return ad_bytes_from("", 0);
     if ((size_t)n <= avail) {
         AdValue r = ad_bytes_from(fs->rbuf + fs->rpos, (size_t)n);
         fs->rpos += (size_t)n;
@@ -1134,7 +1135,7 @@ static AdValue bin_read_n(FileState *fs, int64_t n, int once) {
     }
     AdByteBuf bb;
     ad_bb_init(&bb, (size_t)n < 4 * IO_CHUNK ? (size_t)n : 4 * IO_CHUNK);   /* n may be huge */
-    ad_bb_append(&bb, fs->rbuf + fs->rpos, avail);
+    if (avail) ad_bb_append(&bb, fs->rbuf + fs->rpos, avail);
     fs->rpos = fs->rlen = 0;
     if (fs->wlen && fs_flush(fs) < 0) return AD_ERROR;
     size_t remaining = (size_t)n - avail;
