@@ -15,6 +15,7 @@ the object back) and whether it is recursive.
 """
 
 import sys as _sys
+import collections as _collections
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
@@ -166,6 +167,14 @@ class PrettyPrinter:
             return PrettyPrinter._pprint_str
         if r is bytes.__repr__:
             return PrettyPrinter._pprint_bytes
+        if r is _collections.OrderedDict.__repr__:
+            return PrettyPrinter._pprint_ordered_dict
+        if r is _collections.defaultdict.__repr__:
+            return PrettyPrinter._pprint_default_dict
+        if r is _collections.Counter.__repr__:
+            return PrettyPrinter._pprint_counter
+        if r is _collections.deque.__repr__:
+            return PrettyPrinter._pprint_deque
         return None
 
     def _open_pad(self, stream):
@@ -264,6 +273,52 @@ class PrettyPrinter:
         stream.write(('\n' + ' ' * indent).join(_bytes_chunks(object, self._width - indent, allowance)))
         if top:
             stream.write(')')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '({')
+        self._open_pad(stream)
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2,
+                                context, level)
+        stream.write('})')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            maxlen = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, maxlen))
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
