@@ -29,7 +29,7 @@
  *    from the fd when it starts reading (text_sync_start), so writes and seeks need not track it.
  *  - StringIO keeps code points, BytesIO bytes, both in collected atomic memory.
  *
- * Not supported: bytearray/memoryview arguments and readinto (Adder has bytes only), UTF-16/32
+ * Not supported: memoryview arguments (bytes and bytearray are accepted), UTF-16/32
  * text files, TextIOWrapper over objects other than binary files from open(), reconfigure() and
  * detach(). sys.stdout/stderr/stdin are io.c's own streams, not instances of these types.
  */
@@ -251,15 +251,31 @@ static int whence_arg(AdValue v, int *out) {
     return 0;
 }
 
-/* The bytes of a bytes-like argument (bytes only in Adder). */
+/* The bytes of a bytes-like argument (bytes or bytearray). */
 static int bytes_arg(AdValue v, const unsigned char **p, size_t *n) {
-    if (!ad_is_bytes(v)) {
+    int64_t len;
+    if (!ad_bytes_like(v, p, &len)) {
         ad_err_format(&ad_TypeError, "a bytes-like object is required, not '%s'", ad_type(v)->name);
         return -1;
     }
-    *p = AD_BYTES(v)->data;
-    *n = (size_t)AD_BYTES(v)->length;
+    *n = (size_t)len;
     return 0;
+}
+
+/* readinto(b)'s argument: a bytearray, or CPython's TypeError. */
+static int writable_buffer_arg(const char *fname, AdValue v) {
+    if (ad_is_bytearray(v)) return 0;
+    ad_err_format(&ad_TypeError, "%s() argument must be read-write bytes-like object, not %T", fname, v);
+    return -1;
+}
+
+/* Copy a read's result into the bytearray and return its length. */
+static AdValue fill_buffer_from(AdValue buffer, AdValue data) {
+    if (!data) return AD_ERROR;
+    int64_t n = AD_BYTES(data)->length;
+    if (n > AD_BYTEARRAY(buffer)->length) n = AD_BYTEARRAY(buffer)->length;   /* it shrank meanwhile */
+    memcpy(AD_BYTEARRAY(buffer)->data, AD_BYTES(data)->data, (size_t)n);
+    return ad_small(n);
 }
 
 /* ========================================================================================== */
@@ -1205,6 +1221,31 @@ static AdValue bin_read_common(AdValue self, const AdValue *args, size_t nargs, 
     return bin_read_n(b->fs, n, b->raw);
 }
 
+static AdValue bin_readinto_common(AdValue self, const AdValue *args, size_t nargs, const char *fname, int once) {
+    BinFile *b = AD_AS(BinFile, self);
+    if (ad_check_nargs(fname, nargs, 1, 1) < 0 || writable_buffer_arg(fname, args[0]) < 0) return AD_ERROR;
+    if (bin_check_readable(b, "readinto of closed file") < 0) return AD_ERROR;
+    int64_t n = AD_BYTEARRAY(args[0])->length;
+    AdValue data = once && !b->raw ? bin_read1_n(b->fs, n) : bin_read_n(b->fs, n, b->raw);
+    return fill_buffer_from(args[0], data);
+}
+
+static AdValue bin_readinto(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_no_kwargs("readinto", kwnames) < 0) return AD_ERROR;
+    return bin_readinto_common(self, args, nargs, "readinto", 0);
+}
+
+static AdValue bin_readinto1(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_no_kwargs("readinto1", kwnames) < 0) return AD_ERROR;
+    return bin_readinto_common(self, args, nargs, "readinto1", 1);
+}
+
+static AdValue bin_readall(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BinFile *b = AD_AS(BinFile, self);
+    if (ad_check_nargs("readall", nargs, 0, 0) < 0 || bin_check_readable(b, "read of closed file") < 0) return AD_ERROR;
+    return bin_read_all(b->fs);
+}
+
 static AdValue bin_read(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
     return bin_read_common(self, args, nargs, kwnames, "read", 0);
 }
@@ -1437,6 +1478,9 @@ static AdValue bin_get_closefd(AdValue self) { return ad_bool(AD_AS(BinFile, sel
 static const AdMethodDef bin_methods[] = {
     {"read", bin_read, 0},
     {"read1", bin_read1, 0},
+    {"readinto", bin_readinto, 0},
+    {"readinto1", bin_readinto1, 0},
+    {"readall", bin_readall, 0},
     {"readline", bin_readline, 0},
     {"readlines", bin_readlines, 0},
     {"peek", bin_peek, 0},
@@ -2125,6 +2169,17 @@ static AdValue bio_read(AdValue self, const AdValue *args, size_t nargs, AdValue
     return r;
 }
 
+static AdValue bio_readinto(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    BytesIO *b = AD_AS(BytesIO, self);
+    if (ad_check_nargs("readinto", nargs, 1, 1) < 0 || writable_buffer_arg("readinto", args[0]) < 0) return AD_ERROR;
+    if (bio_check(b) < 0) return AD_ERROR;
+    int64_t avail = b->len > b->pos ? b->len - b->pos : 0, n = AD_BYTEARRAY(args[0])->length;
+    if (n > avail) n = avail;
+    if (n) memcpy(AD_BYTEARRAY(args[0])->data, b->buf + b->pos, (size_t)n);
+    b->pos += n;
+    return ad_small(n);
+}
+
 static AdValue bio_readline_impl(BytesIO *b, int64_t limit) {
     int64_t avail = b->len > b->pos ? b->len - b->pos : 0;
     if (limit >= 0 && limit < avail) avail = limit;
@@ -2250,6 +2305,8 @@ static const AdMethodDef bio_methods[] = {
     {"getvalue", bio_getvalue, 0},
     {"read", bio_read, 0},
     {"read1", bio_read, 0},
+    {"readinto", bio_readinto, 0},
+    {"readinto1", bio_readinto, 0},
     {"readline", bio_readline, 0},
     {"readlines", bio_readlines, 0},
     {"write", bio_write, 0},
