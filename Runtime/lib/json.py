@@ -812,6 +812,13 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
+# bytearray is new in Adder's runtime: builds without it accept bytes only.
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = (bytes,)
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of a JSON document given as str or bytes. See JSONDecoder for the
@@ -820,7 +827,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, bytes):  # Adder has no bytearray
+        if not isinstance(s, _BYTES_TYPES):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
         encoding = detect_encoding(s)
