@@ -750,8 +750,20 @@ def _count_elements(mapping, iterable):
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
+class _Probe:
+    pass
+
+
+_mappingproxy = type(_Probe.__dict__)
+
+
 def _is_mapping(obj):
-    return isinstance(obj, (dict, _Mapping))
+    """isinstance(obj, collections.abc.Mapping) for the mappings Adder has: dicts, mapping
+    proxies, the Mapping classes of this module (ChainMap, UserDict) and os.environ."""
+    if isinstance(obj, (dict, _Mapping, _mappingproxy)):
+        return True
+    cls = type(obj)
+    return cls.__name__ == '_Environ' and cls.__module__ == 'os'
 
 
 class Counter(dict):

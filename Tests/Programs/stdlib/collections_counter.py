@@ -118,3 +118,25 @@ for n in (1, 1.0, True, 2, 3, 5, 0, -2):
 show('most_common(2.0)', lambda: c.most_common(2.0))
 show('most_common(5.0)', lambda: c.most_common(5.0))
 print(Counter().most_common(1), Counter().most_common(3), Counter('a').most_common(1))
+
+# Every mapping is read as counts, not iterated as elements.
+import os
+from collections import ChainMap, UserDict
+
+
+class Holder:
+    x = 3
+
+
+proxy = type(Holder.__dict__)({'x': 3, 'y': 1})
+print(Counter(proxy), Counter(UserDict(a=2)), Counter(ChainMap({'q': 5}, {'r': 1})))
+c = Counter(a=1)
+c.update(proxy)
+c.update(UserDict(a=2))
+print(c)
+c.subtract(ChainMap({'a': 1}))
+c.subtract(proxy)
+print(c)
+os.environ['ADDER_COUNTER_TEST'] = 'value'
+print(Counter(os.environ)['ADDER_COUNTER_TEST'])
+print(Counter(Holder.__dict__.keys())['x'], Counter({'k': 1}.items()))
