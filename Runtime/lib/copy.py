@@ -60,6 +60,11 @@ _MethodType = type(_Class().method)
 _BuiltinFunctionType = type(len)
 _NoneType = type(None)
 _EllipsisType = type(Ellipsis)
+try:
+    _bytearray = bytearray
+except NameError:
+    # Adder runtimes from before bytearray.
+    _bytearray = None
 _NotImplementedType = type(NotImplemented)
 
 
@@ -103,6 +108,8 @@ for t in (_NoneType, int, float, bool, complex, str, tuple, bytes, frozenset, ty
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy
+if _bytearray is not None:
+    d[_bytearray] = _bytearray.copy
 del d, t
 
 
