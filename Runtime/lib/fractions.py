@@ -450,3 +450,9 @@ def _parse(text):
     if m.group('sign') == '-':
         numerator = -numerator
     return numerator, denominator
+
+
+# Fraction is a numbers.Rational (CPython derives it from the ABC; registering it gives the same
+# isinstance/issubclass answers without routing every Fraction operation through ABCMeta).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
