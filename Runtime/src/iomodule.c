@@ -921,11 +921,10 @@ static AdValue text_truncate(AdValue self, const AdValue *args, size_t nargs, Ad
     int64_t pos;
     if (nargs && args[0] != AD_NONE) {
         if (offset_arg(args[0], &pos) < 0) return AD_ERROR;
-    } else {
-        pos = t->decoded || t->carry_len || t->at_eof ? text_position(t) : fs_tell(t->fs);
-        if (pos < 0) return AD_ERROR;
+    } else if ((pos = fs_tell(t->fs)) < 0) {
+        /* CPython truncates the buffer beneath at its own position: past the chunks read ahead. */
+        return AD_ERROR;
     }
-    if (text_prepare_write(t) < 0) return AD_ERROR;
     if (ftruncate(t->fs->fd, (off_t)pos) < 0) return ad_err_from_errno(errno, 0);
     return ad_int_from_i64(pos);
 }

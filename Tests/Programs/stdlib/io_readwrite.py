@@ -69,4 +69,26 @@ with open(q) as f:
 with open(q, 'rb') as f:
     print(f.readlines(3), f.tell())
 print(io.StringIO('ab\ncd\nef\n').readlines(3), io.BytesIO(b'ab\ncd\nef\n').readlines(3))
+
+# truncate() without a size: text files cut where the buffer beneath is (past the chunk read
+# ahead), binary files at their position
+with open(q, 'w') as f:
+    f.write('line1\nline2\nline3\n')
+with open(q, 'r+') as f:
+    print(repr(f.readline()), f.tell())
+    print(f.truncate())
+    print(repr(f.read()), f.tell())
+    f.write('X')
+    print(f.tell())
+with open(q) as f:
+    print(repr(f.read()))
+with open(q, 'r+') as f:
+    print(f.truncate(3), f.tell(), repr(f.read()))
+with open(q, 'wb') as f:
+    f.write(b'0123456789' * 3)
+with open(q, 'rb+') as f:
+    print(f.read(5), f.truncate(), f.tell(), f.read(3), f.truncate(20), f.tell(), f.read())
+    print(f.seek(2), f.truncate(), f.read(2), f.tell())
+with open(q, 'rb') as f:
+    print(f.read())
 os.remove(q)
