@@ -17,7 +17,9 @@
  *  - A FileState never has both read-ahead and pending writes: before a binary write the
  *    read-ahead is given back (the fd is moved back to the logical position), before a read the
  *    writes are flushed. A text write after reading leaves the fd past the chunk read ahead, as
- *    CPython's text layer does over its buffer (the write lands there).
+ *    CPython's text layer does over its buffer (the write lands there). Reads right after writes
+ *    in "+" modes read from where the writes ended; CPython's layered buffers sometimes place
+ *    such writes elsewhere (at the end of what was read ahead), which is not imitated.
  *  - A text file decodes in chunks of 8192 bytes, as CPython does: `decoded` is the current
  *    chunk's text (newlines already translated) and `decoded_pos` the next character to hand out;
  *    `chunk_start` is the file offset of the chunk's first byte and `chunk_raw` a copy of its
