@@ -9,11 +9,11 @@
  *    Python values, so the collector never scans it, and it can be flushed without touching any
  *    object: every open FileState is on one list, which ad_io_files_flush writes out at program
  *    exit (files nobody closed are written, as CPython does when their objects die) and before
- *    each open() (so that `open(p, 'w').write(s)` followed by `open(p).read()` sees `s`, as it does
- *    under CPython's reference counting). A finalizer on the object that open() returned flushes
+ *    each open() and each read(2) (so that `open(p, 'w').write(s)` followed by `open(p).read()`
+ *    sees `s`, as it does under CPython's reference counting). A finalizer on the object that open() returned flushes
  *    and closes its FileState when the collector finds the object dead.
- *    Consequence (a known difference): a file still referenced but not flushed is visible to a
- *    later open() of the same path, where CPython would show the file without those writes.
+ *    Consequence (a known difference): what a file still referenced has not flushed is visible
+ *    to other file objects reading the same file, where CPython would not show those writes.
  *  - A FileState never has both read-ahead and pending writes: before a binary write the
  *    read-ahead is given back (the fd is moved back to the logical position), before a read the
  *    writes are flushed. A text write after reading leaves the fd past the chunk read ahead, as
@@ -177,8 +177,11 @@ static int fs_prepare_write(FileState *fs) {
     return 0;
 }
 
-/* One read(2) of up to n bytes into p: the count (0 at EOF), or -1 with the error set. */
+/* One read(2) of up to n bytes into p: the count (0 at EOF), or -1 with the error set. Pending
+ * writes of every file go out first, so that data written through a file object nobody holds
+ * (which CPython would have flushed when it died) is there to be read. */
 static ssize_t fd_read(int fd, void *p, size_t n) {
+    ad_io_files_flush();
     for (;;) {
         ssize_t r = read(fd, p, n);
         if (r >= 0) return r;

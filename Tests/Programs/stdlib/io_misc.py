@@ -91,3 +91,13 @@ print(b.closed)
 
 os.remove(p)
 os.rmdir(d)
+
+# a file written through an object nobody holds is readable at once, even through a file
+# opened before the write
+q = '/tmp/adder_io_misc_late_%d.txt' % os.getpid()
+open(q, 'w').write('first')
+reader = open(q)
+open(q, 'w').write('second')
+print(reader.read())
+reader.close()
+os.remove(q)
