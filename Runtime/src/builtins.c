@@ -442,12 +442,12 @@ static AdValue builtin_ord(AdValue self, const AdValue *args, size_t nargs, AdVa
     ONE_ARG("ord");
     AdValue c = args[0];
     int64_t len;
+    const unsigned char *data;
     if (ad_is_str(c)) {
         len = ad_str_len(c);
         if (len == 1) return ad_small(ad_str_char(c, 0));
-    } else if (ad_isinstance_type(c, &ad_bytes_type)) {
-        len = AD_AS(AdBytes, c)->length;
-        if (len == 1) return ad_small(AD_AS(AdBytes, c)->data[0]);
+    } else if (ad_bytes_like(c, &data, &len)) {   /* bytes, bytearray */
+        if (len == 1) return ad_small(data[0]);
     } else {
         return ad_err_format(&ad_TypeError, "ord() expected string of length 1, but %T found", c);
     }
@@ -500,6 +500,8 @@ static AdValue builtin_sum(AdValue self, const AdValue *args, size_t nargs, AdVa
         return ad_err_set(&ad_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (ad_isinstance_type(result, &ad_bytes_type))
         return ad_err_set(&ad_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    if (ad_isinstance_type(result, &ad_bytearray_type))
+        return ad_err_set(&ad_TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
     AdValue it = ad_iter(a[0]);
     if (!it) return AD_ERROR;
     if (ad_is_small(result)) {

@@ -571,6 +571,7 @@ AdType ad_bytearray_type = {
     .flags = AD_TPFLAG_BASETYPE | AD_TPFLAG_SEQUENCE,
     .instance_size = sizeof(AdByteArray),
     .repr = ad_bytes_repr,
+    .str = ad_bytes_repr,                  /* str() ignores a subclass's __repr__, as CPython's */
     .richcompare = ad_bytes_richcompare,   /* no hash: unhashable */
     .len = ba_len,
     .getitem = ba_getitem,

@@ -912,9 +912,11 @@ static AdValue bytes_construct(AdType *type, const AdValue *args, size_t nargs, 
  *  the instance, the class (classmethods) or 0 (staticmethods). */
 static const char *self_name(AdValue self) {
     if (!self || ad_is_small(self)) return "bytes";
-    if (ad_isinstance_type(self, &ad_type_type))
+    AdType *t = AD_OBJ(self)->type;
+    if (t->flags & AD_TPFLAG_BYTES_SUBCLASS) return "bytes";
+    if (t->flags & AD_TPFLAG_TYPE_SUBCLASS)
         return ad_type_is_subtype(AD_AS(AdType, self), &ad_bytearray_type) ? "bytearray" : "bytes";
-    return is_ba(self) ? "bytearray" : "bytes";
+    return "bytearray";
 }
 
 #define BYTES_ARGS(name, style, min, max, kwlist, out) \
@@ -1251,7 +1253,8 @@ static AdValue do_partition(const char *name, AdValue self, const AdValue *args,
         items[2] = dir > 0 ? like_sub(self, 0, 0) : like_copy(self);
     } else {
         items[0] = like_sub(self, 0, pos);
-        items[1] = is_ba(self) ? like_copy(sep) : sep;   /* bytes returns the separator object itself */
+        /* bytes returns the separator object itself, bytearray a new bytearray of it */
+        items[1] = is_ba(self) ? ad_bytearray_from(bdata(sep), (size_t)m) : sep;
         items[2] = like_sub(self, pos + m, n);
     }
     return ad_tuple_from_array(items, 3);
@@ -1717,6 +1720,7 @@ AdType ad_bytes_type = {
     .flags = AD_TPFLAG_BASETYPE | AD_TPFLAG_BYTES_SUBCLASS,
     .instance_size = sizeof(AdBytes),
     .repr = ad_bytes_repr,
+    .str = ad_bytes_repr,          /* str() ignores a subclass's __repr__, as CPython's bytes_str */
     .hash = bytes_hash,
     .richcompare = ad_bytes_richcompare,
     .len = bytes_len,

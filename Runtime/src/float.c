@@ -312,7 +312,11 @@ static AdValue float_repr(AdValue v) {
 /* MARK: Conversions                                                                           */
 /* ========================================================================================== */
 
-static int is_bytes(AdValue v) { return !ad_is_small(v) && ad_isinstance_type(v, &ad_bytes_type); }
+static int is_bytes(AdValue v) {   /* bytes-like: bytes, bytearray */
+    const unsigned char *data;
+    int64_t len;
+    return ad_bytes_like(v, &data, &len);
+}
 
 /* The result of a user __float__ must be a float. */
 static int float_slot_result(AdValue v, AdValue r, double *out) {

@@ -351,9 +351,11 @@ AdValue ad_float_from_text_object(AdValue x, double *out) {
     if (ad_is_str(x)) {
         text = ad_num_ascii_text(x, &len);
     } else {
-        AdBytes *b = AD_AS(AdBytes, x);
-        text = (const char *)b->data;
-        len = (size_t)b->length;
+        const unsigned char *data;
+        int64_t n;
+        ad_bytes_like(x, &data, &n);   /* bytes or bytearray */
+        text = (const char *)data;
+        len = (size_t)n;
     }
     if (ad_float_parse(text, len, out) < 0)
         return ad_err_format(&ad_ValueError, "could not convert string to float: %R", x);

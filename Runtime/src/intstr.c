@@ -274,12 +274,21 @@ AdValue ad_int_from_decimal(const char *digits) {
 /* MARK: int()                                                                                 */
 /* ========================================================================================== */
 
-static int is_bytes(AdValue v) { return !ad_is_small(v) && ad_isinstance_type(v, &ad_bytes_type); }
+/* bytes, bytearray (bytes-like objects) */
+static int is_bytes(AdValue v) {
+    const unsigned char *data;
+    int64_t len;
+    return ad_bytes_like(v, &data, &len);
+}
 
 static AdValue int_from_text_object(AdValue x, int base) {
     if (ad_is_str(x)) return ad_int_from_str(x, base);
-    AdBytes *b = AD_AS(AdBytes, x);
-    return ad_int_parse((const char *)b->data, (size_t)b->length, base, x);
+    const unsigned char *data;
+    int64_t len;
+    ad_bytes_like(x, &data, &len);
+    /* A bytearray's error message shows its contents as bytes, as CPython's does. */
+    AdValue shown = ad_isinstance_type(x, &ad_bytes_type) ? x : ad_bytes_from(data, (size_t)len);
+    return ad_int_parse((const char *)data, (size_t)len, base, shown);
 }
 
 static AdValue check_int_result(AdValue r, const char *method) {
@@ -431,7 +440,10 @@ AdValue ad_int_m_to_bytes(AdValue self, const AdValue *args, size_t nargs, AdVal
 
 /* The bytes of a from_bytes argument: a bytes object, or an iterable of ints in range(256). */
 static AdValue bytes_argument(AdValue x) {
-    if (is_bytes(x)) return x;
+    if (ad_isinstance_type(x, &ad_bytes_type)) return x;
+    const unsigned char *data;
+    int64_t len;
+    if (ad_bytes_like(x, &data, &len)) return ad_bytes_from(data, (size_t)len);   /* a bytearray */
     if (ad_is_str(x) || ad_num_is_int(x) || ad_num_is_float(x))
         return ad_err_format(&ad_TypeError, "cannot convert '%T' object to bytes", x);
     AdValue it = ad_iter(x);

@@ -50,7 +50,8 @@ AdValue ad_match_rest(AdValue subject, AdValue keys) {
 
 /* The builtin types whose instances match a single positional sub-pattern as themselves. */
 static int matches_self(AdType *t) {
-    AdType *self_matching[] = {&ad_bool_type, &ad_bytes_type, &ad_dict_type, &ad_float_type, &ad_frozenset_type,
+    AdType *self_matching[] = {&ad_bool_type, &ad_bytearray_type, &ad_bytes_type, &ad_dict_type,
+                               &ad_float_type, &ad_frozenset_type,
                                &ad_int_type, &ad_list_type, &ad_set_type, &ad_str_type, &ad_tuple_type};
     for (size_t i = 0; i < sizeof self_matching / sizeof self_matching[0]; i++) {
         if (ad_type_is_subtype(t, self_matching[i])) return 1;

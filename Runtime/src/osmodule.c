@@ -493,11 +493,13 @@ static AdValue os_write(AdValue m, const AdValue *args, size_t nargs, AdValue kw
     if (positional("posix.write", "write", nargs, 2, kwnames) < 0 ||
         int_arg(args[0], &fd) < 0)
         return AD_ERROR;
-    if (!ad_is_bytes(args[1]))
+    const unsigned char *data;
+    int64_t len;
+    if (!ad_bytes_like(args[1], &data, &len))
         return ad_err_format(&ad_TypeError, "a bytes-like object is required, not '%T'", args[1]);
     if (fd == 1 || fd == 2) ad_runtime_flush();  /* keep the order of print() and os.write() */
     ssize_t done;
-    do done = write(fd, AD_BYTES(args[1])->data, (size_t)AD_BYTES(args[1])->length);
+    do done = write(fd, data, (size_t)len);
     while (done < 0 && errno == EINTR);
     return done < 0 ? ad_err_from_errno(errno, 0) : ad_int_from_i64(done);
 }

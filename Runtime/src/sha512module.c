@@ -151,14 +151,13 @@ typedef struct ShaObject {
 
 static AdType sha512_type, sha384_type;
 
-/* The bytes of a hashable argument: bytes (and subclasses); str and others are refused as
- * CPython's GET_BUFFER_VIEW_OR_ERROUT refuses them. */
+/* The bytes of a hashable argument: bytes, bytearray (and subclasses); str and others are
+ * refused as CPython's GET_BUFFER_VIEW_OR_ERROUT refuses them. */
 static int buffer_of(AdValue v, const uint8_t **data, size_t *len) {
-    if (ad_is_bytes(v)) {
-        *data = AD_BYTES(v)->data;
-        *len = (size_t)AD_BYTES(v)->length;
-        return 0;
-    }
+    int64_t n = 0;
+    int ok = ad_bytes_like(v, data, &n);   /* bytes, bytearray */
+    *len = (size_t)n;
+    if (ok) return 0;
     if (ad_is_str(v)) ad_err_set(&ad_TypeError, "Strings must be encoded before hashing");
     else ad_err_format(&ad_TypeError, "object supporting the buffer API required");
     return -1;
