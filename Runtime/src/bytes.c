@@ -5,6 +5,11 @@
  *
  * Invariants: data is NUL-terminated (length + 1 bytes) so that it can be handed to C; the hash
  * is cached (-1 until computed); the empty bytes and the one-byte values are shared.
+ *
+ * The methods and most slots here serve bytearray too (bytearray.c holds only what mutates): they
+ * read either layout through bdata/blen, accept any bytes-like argument where CPython accepts a
+ * buffer, and build results of self's kind (like_alloc, like_sub, like_copy, like_finish), so a
+ * bytearray's methods return new bytearrays and never self.
  */
 #include "strings.h"
 
@@ -880,8 +885,8 @@ static AdValue bytes_new(AdValue src, AdValue encoding, AdValue errors) {
     if (ad_is_byteslike(src)) return bytes_exact(src);
     if (ad_is_str(src)) return ad_err_set(&ad_TypeError, "string argument without an encoding");
     if (ad_is_int(src) || ad_type(src)->index) {
-        int64_t n;
-        if (ad_ssize_arg(src, &n) < 0) return AD_ERROR;
+        int64_t n = ad_index_value(src, &ad_OverflowError);   /* "cannot fit 'int' into an index-sized integer" */
+        if (n == -1 && ad_err_occurred()) return AD_ERROR;
         if (n < 0) return ad_err_set(&ad_ValueError, "negative count");
         AdBytes *r = bytes_alloc(n);
         if (!r) return AD_ERROR;
@@ -1494,11 +1499,15 @@ METHOD(bytes_hex) {
             uint32_t c = ad_str_char(s, 0);
             if (c >= 128) return ad_err_set(&ad_ValueError, "sep must be ASCII.");
             sep = (int)c;
-        } else if (ad_is_byteslike(s)) {
+        } else if (ad_is_bytes(s)) {
             if (blen(s) != 1) return ad_err_set(&ad_ValueError, "sep must be length 1.");
             sep = bdata(s)[0];
         } else {
-            return ad_err_format(&ad_TypeError, "object of type '%s' has no len()", ad_type(s)->name);
+            /* CPython takes len(sep) first, then wants a str or bytes (not even a bytearray). */
+            int64_t len = ad_len(s);
+            if (len < 0) return AD_ERROR;
+            if (len != 1) return ad_err_set(&ad_ValueError, "sep must be length 1.");
+            return ad_err_set(&ad_TypeError, "sep must be str or bytes.");
         }
         if (a[1] && ad_ssize_arg(a[1], &per) < 0) return AD_ERROR;
     }

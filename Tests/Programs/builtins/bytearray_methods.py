@@ -100,3 +100,18 @@ attempt('join none', lambda: bytearray(b'a').join())
 attempt('split too many', lambda: bytearray(b'a').split(b'a', 1, 2))
 attempt('center kw', lambda: bytearray(b'a').center(5, fillchar=b'x'))
 attempt('isdigit arg', lambda: bytearray(b'1').isdigit(1))
+
+# Edge cases of the shared implementation, seen from bytes too.
+class Sep(bytes):
+    pass
+attempt('bytes partition sep kind', lambda: type(b'a,b'.partition(Sep(b','))[1]).__name__)
+attempt('bytes concat subclass', lambda: Sep(b'a') + 1)
+attempt('bytes mul str', lambda: b'a' * 'a')
+attempt('str mul bytes', lambda: 'a' * b'a')
+attempt('list mul bytes', lambda: [1] * b'a')
+attempt('bytes huge in', lambda: 2 ** 100 in b'a')
+attempt('bytes find huge', lambda: b'a'.find(2 ** 100))
+attempt('bytes huge count', lambda: bytes(2 ** 100))
+for sep in [1, [1], [1, 2], bytearray(b':'), bytearray(b'ab'), None, ':']:
+    attempt('hex sep ' + repr(sep), lambda: b'xy'.hex(sep))
+    attempt('bytearray hex sep ' + repr(sep), lambda: bytearray(b'xy').hex(sep))
