@@ -265,6 +265,8 @@ void *ad_alloc_atomic(size_t size);
 /** Memory that is scanned but never collected: roots kept by the engines (zeroed). */
 void *ad_alloc_uncollectable(size_t size);
 void ad_free_uncollectable(void *p);
+/** Make the memory [start, start + size) a root of the collector (data the JIT linked). */
+void ad_gc_add_roots(void *start, size_t size);
 /** Allocate an object of `size` bytes with its type field set. */
 AdObject *ad_new_object(AdType *type, size_t size);
 

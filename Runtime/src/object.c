@@ -105,6 +105,10 @@ void *ad_alloc_uncollectable(size_t size) {
     return p;
 }
 
+void ad_gc_add_roots(void *start, size_t size) {
+    GC_add_roots(start, (char *)start + size);
+}
+
 void ad_free_uncollectable(void *p) {
     if (p) GC_FREE(p);
 }
@@ -268,8 +272,16 @@ static AdValue object_str_method(AdValue self, const AdValue *args, size_t nargs
     return ad_repr(self);
 }
 
+/* object.__dir__: the default listing dir() sorts. */
+static AdValue object_dir_method(AdValue self, const AdValue *args, size_t nargs, AdValue kwnames) {
+    if (ad_check_no_kwargs("object.__dir__", kwnames) < 0 || ad_check_nargs("object.__dir__", nargs, 0, 0) < 0)
+        return AD_ERROR;
+    return ad_core_dir(self);
+}
+
 static const AdMethodDef object_methods[] = {
     {"__init__", object_init, 0},
+    {"__dir__", object_dir_method, 0},
     {"__str__", object_str_method, 0},
     {"__new__", object_new, AD_METH_STATIC},
     {NULL, NULL, 0},
@@ -418,6 +430,17 @@ static int type_set_module(AdValue self, AdValue value) {
     return 0;
 }
 
+/* C.__doc__ = text: stored in the class's dict (CPython's type_set_doc). */
+static int type_set_doc(AdValue self, AdValue value) {
+    AdType *t = AD_AS(AdType, self);
+    if (!(t->flags & AD_TPFLAG_HEAPTYPE) || !value) {
+        ad_err_format(&ad_TypeError, "cannot %s '__doc__' attribute of immutable type '%s'", value ? "set" : "delete",
+                      t->name);
+        return -1;
+    }
+    return ad_dict_set(t->dict, ad_str_intern_cstr("__doc__"), value);
+}
+
 static const AdGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -426,7 +449,7 @@ static const AdGetSetDef type_getsets[] = {
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL, NULL, NULL},
 };
 
@@ -541,7 +564,9 @@ static void inherit_slots(AdType *t, AdType *b) {
     for (int i = 0; i < AD_OP_COUNT; i++) { INHERIT(number[i]); INHERIT(inplace[i]); }
     INHERIT(neg); INHERIT(pos); INHERIT(invert); INHERIT(abs);
     INHERIT(to_int); INHERIT(to_float); INHERIT(index); INHERIT(format);
-    INHERIT(dict_offset);
+    /* A class's layout (whether its instances have a dict) is decided when it is created, from its
+     * solid base: another class along its MRO must not give instances of, say, a str subclass a dict. */
+    if (!(t->flags & AD_TPFLAG_HEAPTYPE)) INHERIT(dict_offset);
     if (!t->instance_size) t->instance_size = b->instance_size;
     if (b != &ad_object_type) INHERIT(construct);
     t->flags |= b->flags & inherited_flags;

@@ -9,12 +9,16 @@ extension Driver {
         BackendOptions(optLevel: options.optLevel, debugInfo: options.debugInfo, genericCPU: options.genericCPU)
     }
 
-    func runJIT(_ ir: IRModule, file: String, arguments: [String]) -> Int32 {
+    /// Run `ir` in the JIT; `source` (the script, not `-c` text) keys the object file cache.
+    func runJIT(_ ir: IRModule, source: SourceFile?, file: String, arguments: [String]) -> Int32 {
         startRuntime(file: file, arguments: arguments)
+        let cache = source.flatMap { jitObjectCache(for: $0, ir: ir) }
         let status = runOnRuntimeThread {
             let program: JITProgram
             do {
-                program = try JITProgram(ir, options: backendOptions) { name, seconds in timer.add(name, seconds) }
+                program = try JITProgram(ir, options: backendOptions, cache: cache) { name, seconds in
+                    timer.add(name, seconds)
+                }
             } catch {
                 writeStandardError("adder: \(error)\n")
                 return 2

@@ -48,7 +48,7 @@ public struct Driver {
                 let bytecode = try bytecodeModule(source)
                 return timer.measure("run") { runInterpreter(bytecode, file: file, arguments: arguments) }
             case .jit, .tiered:
-                return runJIT(try irModule(source), file: file, arguments: arguments)
+                return runJIT(try irModule(source), source: source, file: file, arguments: arguments)
             }
         } catch let failure as Failure {
             return failure.report()
@@ -63,7 +63,7 @@ public struct Driver {
         do {
             let source = SourceFile(path: "<string>", text: command)
             if let error = source.loadError { throw Failure.syntax(error) }
-            return runJIT(try irModule(source), file: "-c", arguments: arguments)
+            return runJIT(try irModule(source), source: nil, file: "-c", arguments: arguments)
         } catch let failure as Failure {
             return failure.report()
         } catch {

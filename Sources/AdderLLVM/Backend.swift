@@ -22,7 +22,6 @@ public struct BackendOptions: Sendable {
 /// An optimized LLVM module for a program, ready to be printed, emitted or run.
 public final class CompiledModule {
     let context: LLVMContextRef?
-    let threadSafeContext: LLVMOrcThreadSafeContextRef?
     private(set) var module: LLVMModuleRef?
     let machine: LLVMTargetMachineRef
 
@@ -31,13 +30,7 @@ public final class CompiledModule {
                 timings: ((String, Double) -> Void)? = nil) throws {
         _ = initializeNativeTarget
         machine = try hostTargetMachine(optLevel: options.optLevel, generic: options.genericCPU)
-        if case .jit = mode {
-            threadSafeContext = LLVMOrcCreateNewThreadSafeContext()
-            context = LLVMOrcThreadSafeContextGetContext(threadSafeContext)
-        } else {
-            threadSafeContext = nil
-            context = LLVMContextCreate()
-        }
+        context = LLVMContextCreate()
         let start = DispatchTime.now().uptimeNanoseconds
         let codegen = ModuleCodegen(ir, context: context!, mode: mode, debugInfo: options.debugInfo,
                                     name: URL(fileURLWithPath: ir.filename).lastPathComponent)
@@ -62,13 +55,8 @@ public final class CompiledModule {
     }
 
     deinit {
-        if threadSafeContext != nil {
-            if let module = module { LLVMDisposeModule(module) }
-            LLVMOrcDisposeThreadSafeContext(threadSafeContext)
-        } else {
-            if let module = module { LLVMDisposeModule(module) }
-            LLVMContextDispose(context)
-        }
+        if let module = module { LLVMDisposeModule(module) }
+        LLVMContextDispose(context)
         LLVMDisposeTargetMachine(machine)
     }
 
@@ -89,13 +77,6 @@ public final class CompiledModule {
         let start = LLVMGetBufferStart(buffer)!
         let size = LLVMGetBufferSize(buffer)
         return Array(UnsafeRawBufferPointer(start: start, count: size))
-    }
-
-    /// Give the module to the JIT (the module is consumed).
-    func takeThreadSafeModule() -> LLVMOrcThreadSafeModuleRef {
-        let tsm = LLVMOrcCreateNewThreadSafeModule(module, threadSafeContext)!
-        module = nil
-        return tsm
     }
 }
 

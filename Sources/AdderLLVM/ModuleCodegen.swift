@@ -6,10 +6,10 @@
 // themselves — as arrays of AdValue; constant tables that `adder_init` loads into the pools through
 // ad_load_constants; and, for native executables, `main`, which hands all this to ad_aot_main.
 //
-// Where the pools live: in a native executable they are zero-initialized globals of the module
-// (its data segment is scanned by the collector). In the JIT, memory for code and data is not
-// scanned, so the driver allocates the pools from the collector's uncollectable memory and the
-// generated code addresses them by absolute address.
+// Where the pools live: they are zero-initialized globals of the module. A native executable's data
+// segment is scanned by the collector; the JIT's memory is not, so the JIT registers the pools as
+// roots after linking. The generated code holds no address that differs from run to run, so the
+// JIT can cache its object files on disk.
 
 import AdderIR
 import AdderRuntime
@@ -17,19 +17,18 @@ import CLLVM
 
 /// How the program will run.
 public enum CodegenMode: Sendable {
-    /// In the JIT: pools at these addresses (uncollectable memory allocated by the driver).
-    case jit(JITPools)
-    /// As a native executable: pools in the module, and a `main`.
+    /// In the JIT: the pools are exported, so that the JIT can register them with the collector
+    /// (it does not scan the JIT's memory).
+    case jit
+    /// As a native executable: pools internal to the module (in the data segment, which the
+    /// collector scans), and a `main`.
     case native
-}
 
-/// The addresses of the pools of a JIT-compiled program.
-public struct JITPools: Sendable {
-    public var constants: UInt
-    public var names: UInt
-    public var globals: UInt
-    public var globalNames: UInt
-    public var params: UInt
+    /// The pools of a program, by name.
+    public static let poolNames = ["constants", "names", "globals", "global_names", "params"]
+
+    /// The symbol of a pool.
+    public static func poolSymbol(_ pool: String) -> String { "adder_\(pool)" }
 }
 
 /// The sizes of a program's pools (the JIT allocates them before code generation).
@@ -44,6 +43,16 @@ public struct PoolSizes: Sendable {
         names = module.names.count
         globals = module.globals.count
         params = module.functions.reduce(0) { $0 + $1.signature.count }
+    }
+
+    /// The number of values in a pool (one of CodegenMode.poolNames).
+    public func count(of pool: String) -> Int {
+        switch pool {
+        case "constants": return constants
+        case "names": return names
+        case "globals", "global_names": return globals
+        default: return params
+        }
     }
 }
 
@@ -113,12 +122,30 @@ final class ModuleCodegen {
             try codegen.generate()
         }
         generateInit()
-        if case .native = mode { generateMain() }
+        switch mode {
+        case .native: generateMain()
+        // Every pool exists, so that the JIT finds each one to register it with the collector.
+        case .jit: for pool in CodegenMode.poolNames { _ = poolElementAddress(pool, 0) }
+        }
         debug?.finalize()
         return module
     }
 
     // MARK: - Declarations
+
+    /// Whether function `index` is compiled without optimization: module and class bodies run once,
+    /// and optimizing them (the bulk of a library module's code) costs far more than it saves,
+    /// unless they loop (a script's work often sits in module-level loops). `optnone` functions
+    /// skip LLVM's IR passes and get its fast instruction selector.
+    private func runsOnceWithoutLoops(_ index: Int) -> Bool {
+        let f = ir.functions[index]
+        let isBody = index == 0 || ir.units.contains { $0.body == Int32(index) } || f.signature.names == [".namespace"]
+        guard isBody else { return false }
+        for (b, block) in f.blocks.enumerated() {
+            if let targets = block.terminator?.targets, targets.contains(where: { Int($0.block.index) <= b }) { return false }
+        }
+        return true
+    }
 
     /// The entry function and the AdCode struct of every IR function.
     private func declareFunctions() {
@@ -128,6 +155,12 @@ final class ModuleCodegen {
         for (i, f) in ir.functions.enumerated() {
             let fn = LLVMAddFunction(module, "adder_fn\(i)_\(symbolSafe(f.name))", entryType)!
             LLVMSetLinkage(fn, LLVMInternalLinkage)
+            if runsOnceWithoutLoops(i) {
+                for name in ["optnone", "noinline"] {
+                    let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
+                    LLVMAddAttributeAtIndex(fn, LLVMAttributeIndex(bitPattern: -1), LLVMCreateEnumAttribute(context, kind, 0))
+                }
+            }
             functions.append(fn)
             if f.docstring != nil {
                 docConstants.append(docIndex)
@@ -227,41 +260,21 @@ final class ModuleCodegen {
 
     // MARK: - Pools
 
-    private func poolSize(_ pool: String) -> Int {
-        let sizes = PoolSizes(ir)
-        switch pool {
-        case "constants": return sizes.constants
-        case "names": return sizes.names
-        case "globals", "global_names": return sizes.globals
-        default: return sizes.params
-        }
-    }
+    private func poolSize(_ pool: String) -> Int { PoolSizes(ir).count(of: pool) }
 
     /// The address of element `index` of a pool (a constant pointer).
     func poolElementAddress(_ pool: String, _ index: Int) -> LLVMValueRef {
-        switch mode {
-        case .jit(let addresses):
-            let base: UInt
-            switch pool {
-            case "constants": base = addresses.constants
-            case "names": base = addresses.names
-            case "globals": base = addresses.globals
-            case "global_names": base = addresses.globalNames
-            default: base = addresses.params
-            }
-            return LLVMConstIntToPtr(t.int(Int64(base) + Int64(index * 8)), t.ptr)
-        case .native:
-            if pools[pool] == nil {
-                let type = LLVMArrayType2(t.i64, UInt64(max(1, poolSize(pool))))
-                let g = LLVMAddGlobal(module, type, "adder_\(pool)")!
-                LLVMSetInitializer(g, LLVMConstNull(type))
-                LLVMSetLinkage(g, LLVMInternalLinkage)
-                pools[pool] = g
-            }
-            var indices: [LLVMValueRef?] = [t.int(Int64(index))]
-            return indices.withUnsafeMutableBufferPointer {
-                LLVMConstInBoundsGEP2(t.i64, pools[pool]!, $0.baseAddress, 1)
-            }
+        if pools[pool] == nil {
+            let type = LLVMArrayType2(t.i64, UInt64(max(1, poolSize(pool))))
+            let g = LLVMAddGlobal(module, type, CodegenMode.poolSymbol(pool))!
+            LLVMSetInitializer(g, LLVMConstNull(type))
+            // The JIT looks the pools up by name to make them roots of the collector.
+            if case .native = mode { LLVMSetLinkage(g, LLVMInternalLinkage) }
+            pools[pool] = g
+        }
+        var indices: [LLVMValueRef?] = [t.int(Int64(index))]
+        return indices.withUnsafeMutableBufferPointer {
+            LLVMConstInBoundsGEP2(t.i64, pools[pool]!, $0.baseAddress, 1)
         }
     }
 
