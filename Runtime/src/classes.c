@@ -791,11 +791,16 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
     t->ob.type = meta;
     t->name = c_string(name);
     t->name_str = ad_str_intern(name);
+    /* A library module standing in for a C module names its types as CPython's C types are
+     * named in messages ('datetime.date'): __adder_tp_name__ in the namespace, not inherited. */
+    AdValue tp_name = ad_dict_get_cstr(ns, "__adder_tp_name__");
+    if (tp_name && ad_is_str(tp_name)) t->name = c_string(tp_name);
     t->flags = AD_TPFLAG_HEAPTYPE | AD_TPFLAG_BASETYPE;
     t->base = base;
     t->bases = bases;
     t->dict = ad_dict_new();
     if (ad_dict_update(t->dict, ns) < 0) return AD_ERROR;
+    if (tp_name && ad_dict_del(t->dict, name_of("__adder_tp_name__")) < 0) return AD_ERROR;
     AdValue qualname = ad_dict_get_cstr(t->dict, "__qualname__");
     if (qualname) {
         if (!ad_is_str(qualname))
@@ -831,7 +836,8 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
             return ad_err_format(&ad_TypeError, "nonempty __slots__ not supported for subtype of '%s'", solid->name);
         wants_dict |= base_has_dict;
     }
-    if (!t->dict_offset && !variable_size && wants_dict) {
+    /* A metaclass's instances are classes, whose attributes live in their own dict. */
+    if (!t->dict_offset && !variable_size && solid != &ad_type_type && wants_dict) {
         t->dict_offset = t->instance_size;
         t->instance_size += sizeof(AdValue);
         if (!ad_dict_get_cstr(t->dict, "__dict__")) {
