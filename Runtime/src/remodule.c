@@ -1747,13 +1747,13 @@ static int get_subject(PatternObject *p, AdValue string, Subject *s) {
         }
         return 0;
     }
-    if (ad_is_bytes(string)) {
+    if (ad_is_byteslike(string)) {   /* bytes, bytearray */
         if (!p->is_bytes) {
             ad_err_set(&ad_TypeError, "cannot use a string pattern on a bytes-like object");
             return -1;
         }
-        s->data = AD_AS(AdBytes, string)->data;
-        s->len = AD_AS(AdBytes, string)->length;
+        s->data = (void *)ad_blike_data(string);
+        s->len = ad_blike_len(string);
         s->width = W8;
         return 0;
     }
@@ -1865,12 +1865,11 @@ static AdValue match_new(PatternObject *p, const Subject *s, int64_t pos, int64_
     return AD_VAL(m);
 }
 
-/* string[a:b] of the subject's type (str, or bytes). */
+/* string[a:b] as a str, or as bytes for a bytes-like subject (a bytearray's too, as CPython). */
 static AdValue subject_slice(AdValue string, int64_t a, int64_t b) {
     if (AD_LIKELY(ad_isinstance_type(string, &ad_str_type))) return ad_str_substr(string, a, b);
-    AdBytes *by = AD_AS(AdBytes, string);
-    if (a == 0 && b == by->length && AD_OBJ(string)->type == &ad_bytes_type) return string;
-    return ad_bytes_from(by->data + a, (size_t)(b - a));
+    if (a == 0 && b == ad_blike_len(string) && AD_OBJ(string)->type == &ad_bytes_type) return string;
+    return ad_bytes_from(ad_blike_data(string) + a, (size_t)(b - a));
 }
 
 static AdValue empty_like(AdValue string) {
@@ -2269,7 +2268,7 @@ static int expand_into(PatternObject *p, AdValue tmpl, AdValue string, const int
             int64_t g = ad_small_val(it);
             int64_t a = spans[2 * g], b = spans[2 * g + 1];
             if (a < 0) continue;
-            if (is_bytes) ad_bb_append(builder, AD_AS(AdBytes, string)->data + a, (size_t)(b - a));
+            if (is_bytes) ad_bb_append(builder, ad_blike_data(string) + a, (size_t)(b - a));
             else ad_sb_append_substr(builder, string, a, b);
         } else if (is_bytes) {
             if (!ad_is_bytes(it)) {
@@ -2470,7 +2469,7 @@ static int join_append(Joiner *j, AdValue item) {
 }
 
 static void join_append_slice(Joiner *j, AdValue string, int64_t a, int64_t b) {
-    if (j->is_bytes) ad_bb_append(&j->bb, AD_AS(AdBytes, string)->data + a, (size_t)(b - a));
+    if (j->is_bytes) ad_bb_append(&j->bb, ad_blike_data(string) + a, (size_t)(b - a));
     else ad_sb_append_substr(&j->sb, string, a, b);
     j->items++;
 }
@@ -3327,13 +3326,14 @@ static AdValue re_escape(AdValue self, const AdValue *args, size_t nargs, AdValu
         }
         return ad_sb_finish(&sb);
     }
-    if (ad_is_bytes(s)) {
-        AdBytes *b = AD_AS(AdBytes, s);
+    if (ad_is_byteslike(s)) {   /* bytes, bytearray: the result is bytes */
+        const unsigned char *data = ad_blike_data(s);
+        int64_t len = ad_blike_len(s);
         AdByteBuf bb;
-        ad_bb_init(&bb, (size_t)b->length + 16);
-        for (int64_t i = 0; i < b->length; i++) {
-            if (escape_needed(b->data[i])) ad_bb_append_byte(&bb, '\\');
-            ad_bb_append_byte(&bb, b->data[i]);
+        ad_bb_init(&bb, (size_t)len + 16);
+        for (int64_t i = 0; i < len; i++) {
+            if (escape_needed(data[i])) ad_bb_append_byte(&bb, '\\');
+            ad_bb_append_byte(&bb, data[i]);
         }
         return ad_bb_finish_bytes(&bb);
     }

@@ -112,3 +112,13 @@ class ShownArray(bytearray):
         return 'ShownArray!'
 print(str(Shown(b's')), repr(Shown(b's')), str(ShownArray(b's')), repr(ShownArray(b's')), f'{ShownArray(b"f")}')
 print([Shown(b'in list'), ShownArray(b'in list')])
+
+# re searches a bytearray subject; groups and findall/split parts are bytes, as in CPython.
+import re
+subject = bytearray(b'a-b-c')
+m = re.search(rb'(b)-', subject)
+print(m.group(), m.group(1), m.span(), m.string, m[0], m.groups())
+print(re.findall(rb'\w', subject), re.split(rb'-', subject), re.sub(rb'-', b'+', subject), re.subn(rb'-', b'', subject))
+print([x.group() for x in re.finditer(b'[a-c]', subject)], re.fullmatch(b'a.*', subject).group(), re.match(b'x', subject))
+print(re.escape(bytearray(b'a.b')), re.sub(b'-', lambda m: m.group() * 2, subject), re.compile(b'c$').search(subject).start())
+attempt('str pattern on bytearray', lambda: re.search('a', subject))
