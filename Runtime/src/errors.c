@@ -487,10 +487,12 @@ static int init_unicode_error(AdValue self, const AdValue *args, size_t nargs, i
         ad_err_format(&ad_TypeError, "argument 1 must be str, not %T", args[0]);
         return -1;
     }
-    int object_ok = decode ? ad_isinstance_type(args[1], &ad_bytes_type) : ad_is_str(args[1]);
+    const unsigned char *data;
+    int64_t len;
+    int object_ok = decode ? ad_bytes_like(args[1], &data, &len) : ad_is_str(args[1]);
     if (!object_ok) {
-        ad_err_format(&ad_TypeError, "argument 2 must be %s, not %T",
-                      decode ? "bytes-like object" : "str", args[1]);
+        if (decode) ad_err_format(&ad_TypeError, "a bytes-like object is required, not '%T'", args[1]);
+        else ad_err_format(&ad_TypeError, "argument 2 must be str, not %T", args[1]);
         return -1;
     }
     for (int i = 2; i < 4; i++) {
@@ -503,8 +505,11 @@ static int init_unicode_error(AdValue self, const AdValue *args, size_t nargs, i
         ad_err_format(&ad_TypeError, "argument 5 must be str, not %T", args[4]);
         return -1;
     }
+    /* A bytearray object is kept as bytes, as CPython's UnicodeDecodeError does. */
+    AdValue object = args[1];
+    if (decode && !ad_isinstance_type(object, &ad_bytes_type)) object = ad_bytes_from(data, (size_t)len);
     static const char *const fields[] = {"encoding", "object", "start", "end", "reason"};
-    for (int i = 0; i < 5; i++) exc_set_attr(self, fields[i], args[i]);
+    for (int i = 0; i < 5; i++) exc_set_attr(self, fields[i], i == 1 ? object : args[i]);
     return 0;
 }
 

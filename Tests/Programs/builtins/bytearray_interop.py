@@ -122,3 +122,8 @@ print(re.findall(rb'\w', subject), re.split(rb'-', subject), re.sub(rb'-', b'+',
 print([x.group() for x in re.finditer(b'[a-c]', subject)], re.fullmatch(b'a.*', subject).group(), re.match(b'x', subject))
 print(re.escape(bytearray(b'a.b')), re.sub(b'-', lambda m: m.group() * 2, subject), re.compile(b'c$').search(subject).start())
 attempt('str pattern on bytearray', lambda: re.search('a', subject))
+
+# UnicodeDecodeError keeps a bytearray object as bytes.
+err = UnicodeDecodeError('utf-8', bytearray(b'\xff'), 0, 1, 'bad')
+print(repr(err.object), err)
+attempt('decode error object', lambda: UnicodeDecodeError('utf-8', 'text', 0, 1, 'bad'))
