@@ -107,6 +107,8 @@ def _bits_float(bits, exponent_bits, fraction_bits):
 class array:
     """array(typecode [, initializer]) -> array"""
 
+    __adder_tp_name__ = 'array.array'
+
     __slots__ = ('_code', '_items')
 
     def __init__(self, *args):

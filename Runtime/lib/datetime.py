@@ -314,6 +314,8 @@ def _strptime(data, fmt):
 class timedelta:
     """A duration: days, seconds and microseconds."""
 
+    __adder_tp_name__ = 'datetime.timedelta'
+
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -526,6 +528,8 @@ def _iso_week1_monday(year):
 
 class date:
     """A calendar date (proleptic Gregorian)."""
+
+    __adder_tp_name__ = 'datetime.date'
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -752,6 +756,8 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
 class time:
     """A time of day (naive)."""
 
+    __adder_tp_name__ = 'datetime.time'
+
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -873,6 +879,8 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     """A date and a time of day (naive)."""
+
+    __adder_tp_name__ = 'datetime.datetime'
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond')
 

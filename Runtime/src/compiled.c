@@ -202,12 +202,16 @@ int ad_aot_main(int argc, char **argv, int (*init)(void), AdCode *module_code) {
     return status;
 }
 
+static int owned_by_library_module(AdValue name, int64_t slot);
+
 void ad_name_error_context(const AdValue *globals, const AdValue *names, int64_t count, AdValue varnames) {
     if (!ad_err_matches(&ad_NameError)) return;
     AdValue exc = ad_err_fetch();
     AdValue bound = ad_list_new(count);
+    /* The program's global table also holds the globals of the library modules it imports; the
+     * hint considers the main module's names only, as CPython looks in the frame's globals. */
     for (int64_t i = 0; bound && i < count; i++) {
-        if (globals[i] && ad_list_append(bound, names[i]) < 0) bound = 0;
+        if (globals[i] && !owned_by_library_module(names[i], i) && ad_list_append(bound, names[i]) < 0) bound = 0;
     }
     ad_err_set_object(exc);
     if (bound) ad_err_name_context(bound, varnames);
@@ -259,6 +263,18 @@ typedef struct AdCompiledModule {
 static AdValue units;          /* dict: module name -> CompiledUnit address (small int) */
 
 static CompiledUnit *unit_of(AdValue module) { return AD_AS(AdCompiledModule, module)->unit; }
+
+/* Whether global slot `slot` (named `name`) is a variable of an imported library module. */
+static int owned_by_library_module(AdValue name, int64_t slot) {
+    if (!units) return 0;
+    int64_t pos = 0;
+    AdValue unit_name, holder, found;
+    while (ad_dict_next(units, &pos, &unit_name, &holder)) {
+        CompiledUnit *u = AD_AS(CompiledUnit, ad_tuple_get(holder, 0));
+        if (ad_dict_lookup(u->slots, name, &found) == 1 && ad_small_val(found) == slot) return 1;
+    }
+    return 0;
+}
 
 /* The slot of a module variable, or -1. */
 static int64_t slot_of(CompiledUnit *u, AdValue name) {
