@@ -216,8 +216,13 @@ public struct Driver {
         if cached, let module = readCache(for: source) { return module }
         let ir = try irModule(source)
         let module = timer.measure("bytecode") { BytecodeModule(ir) }
-        // A program that imports other files is not cached (the cache key is its own source).
-        if cached && ir.externalImports.isEmpty { writeCache(module, for: source) }
+        // A program that imports other files is not cached (the cache key is its own source); an
+        // unusable cache file of such a program is removed rather than read and rejected every run.
+        if cached && ir.externalImports.isEmpty {
+            writeCache(module, for: source)
+        } else if cached {
+            try? FileManager.default.removeItem(at: cachePath(for: source))
+        }
         return module
     }
 
