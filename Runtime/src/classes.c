@@ -500,7 +500,7 @@ void ad_class_update_slot(AdType *t, AdValue name) {
 /* ========================================================================================== */
 
 /* The builtin type whose layout a class's instances have: object, or the builtin base. */
-static AdType *solid_base(AdType *t) {
+AdType *ad_solid_base(AdType *t) {
     while (t->flags & AD_TPFLAG_HEAPTYPE) t = t->base;
     return t;
 }
@@ -516,7 +516,7 @@ static AdValue create_instance(AdType *type, const AdValue *args, size_t nargs, 
         if (total) memcpy(all + 1, args, sizeof(AdValue) * total);
         return ad_call(new_fn, all, nargs + 1, kwnames);
     }
-    AdType *solid = solid_base(type);
+    AdType *solid = ad_solid_base(type);
     if (solid == &ad_object_type) return AD_VAL(ad_new_object(type, type->instance_size));
     if (!solid->construct) return ad_err_format(&ad_TypeError, "cannot create '%s' instances", type->name);
     /* BaseException.__new__ keeps the positional arguments as args and ignores the keywords (only
@@ -536,7 +536,7 @@ static AdValue class_construct(AdType *type, const AdValue *args, size_t nargs, 
     AdValue new_fn = ad_type_lookup(type, name_of("__new__"));
     /* Builtin bases other than object construct through their own slot, not object.__new__. */
     if ((nargs || nkw) && is_object_method(init, "__init__") && is_object_method(new_fn, "__new__") &&
-        solid_base(type) == &ad_object_type)
+        ad_solid_base(type) == &ad_object_type)
         return ad_err_format(&ad_TypeError, "%U() takes no arguments", type->name_str);
     AdValue self = create_instance(type, args, nargs, kwnames);
     if (!self || !ad_isinstance_type(self, type) || is_object_method(init, "__init__")) return self;
@@ -820,7 +820,7 @@ AdValue ad_class_new(AdType *meta, AdValue name, AdValue bases, AdValue ns) {
     /* Layout: the solid base's, plus an instance dict where the base has none (not possible for
      * variable-size bases such as str and tuple, whose instances then have no __dict__). Instances
      * of int subclasses are fixed-size (an mpz header, limbs elsewhere) and get one. */
-    AdType *solid = solid_base(base);
+    AdType *solid = ad_solid_base(base);
     t->instance_size = base->instance_size;
     t->dict_offset = base->dict_offset;
     int variable_size = solid == &ad_str_type || solid == &ad_tuple_type || solid == &ad_bytes_type;

@@ -147,6 +147,8 @@ AdValue ad_re_module_create(void);
 AdValue ad_sys_get(const char *name);
 /** dir(obj) as a sorted list (builtins.c). */
 AdValue ad_core_dir(AdValue obj);
+/** The builtin type whose instance layout a class's instances have (object, or the builtin base). */
+AdType *ad_solid_base(AdType *t);
 /** The table of builtin functions (builtins.c). */
 extern const AdMethodDef ad_builtin_functions[];
 /** Builtin modules created on first import: _random, _sha512, time, _os. */

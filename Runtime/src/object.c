@@ -231,12 +231,6 @@ static AdValue object_init(AdValue self, const AdValue *args, size_t nargs, AdVa
     return AD_NONE;
 }
 
-/* The builtin type whose layout a class's instances have. */
-static AdType *builtin_layout(AdType *t) {
-    while (t->flags & AD_TPFLAG_HEAPTYPE) t = t->base;
-    return t;
-}
-
 /* CPython's tp_new_wrapper safety check starts from the nearest class, from t up, whose __new__ is
  * not a function of the program (a class that defines none inherits its builtin base's). */
 static AdType *static_new_base(AdType *t) {
@@ -258,7 +252,7 @@ static AdValue object_new(AdValue self, const AdValue *args, size_t nargs, AdVal
         return ad_err_format(&ad_TypeError, "object.__new__(X): X is not a type object (%T)", cls);
     AdType *t = AD_AS(AdType, cls);
     AdType *s = static_new_base(t);
-    int unsafe = (s->flags & AD_TPFLAG_HEAPTYPE) ? builtin_layout(s) != &ad_object_type
+    int unsafe = (s->flags & AD_TPFLAG_HEAPTYPE) ? ad_solid_base(s) != &ad_object_type
                                                  : s->construct && s->construct != object_construct;
     if (unsafe) return ad_err_format(&ad_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, s->name);
     size_t size = t->instance_size ? t->instance_size : sizeof(AdObject);
